@@ -1,0 +1,32 @@
+# Two commands do everything on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: install demo test lint bench eval clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(VENV)/bin/kuroshio demo
+
+test: install
+	$(PY) -m ruff check src tests bench
+	$(PY) -m pytest -q
+
+bench: install
+	$(PY) bench/throughput.py
+
+# Scores on the public gold sets, when ../shared/eval is beside the checkout.
+EVAL_DIR ?= ../shared/eval
+eval: install
+	$(VENV)/bin/kuroshio eval $(EVAL_DIR)/universalpetrarch_petr2_gsr.jsonl
+	$(VENV)/bin/kuroshio eval $(EVAL_DIR)/plover_gsr_cameo_examples.jsonl
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,352 @@
+"""Actors: finding actor names in text and resolving a noun phrase to CAMEO actor codes.
+
+Names come from the lexicons (countries, adjectives, capitals, organisations, institutions,
+people, role nouns) and are found with one Aho-Corasick automaton. A noun phrase is then
+resolved from the mentions inside it: a known person gives their code; otherwise a country
+(from a name, an adjective, a capital, a possessive) and an agent (from a role noun) are
+combined, so "Japan's foreign ministry" is JPNGOV and "UN troops" is IGOUNOMIL. People
+introduced in a document are remembered, so a later "Kupfer" is the same actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick
+from spacy.tokens import Doc, Token
+
+from .lexicons import Lexicons, NameEntry, Person
+from .nlp import safe_lower
+from .records import Actor
+
+__all__ = ["ActorMatcher", "DocumentMemory", "Mention", "SentenceActors"]
+
+_NAME_KINDS = ("person", "institution", "org", "country", "capital", "adjective")
+_CASE_SENSITIVE = re.compile(r"^[A-Z][A-Z.\-]{0,5}$")  # "US", "U.N.", "PLA": never "us"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # character offsets in the text searched
+    end: int
+    entries: tuple[NameEntry, ...]
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind
+
+
+class ActorMatcher:
+    """Finds lexicon names in text; case-sensitive for short capitals, else case-insensitive.
+
+    Names (not role nouns) must begin with a capital in the text, so "turkey" and "china"
+    as common nouns are not countries.
+    """
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self.lexicons = lexicons
+        grouped: dict[str, list[NameEntry]] = {}
+        for entry in lexicons.names:
+            grouped.setdefault(safe_lower(entry.text), []).append(entry)
+        people: dict[str, list[Person]] = {}
+        for person in lexicons.people:
+            for text in (person.name, *person.aliases):
+                key = safe_lower(text)
+                people.setdefault(key, []).append(person)
+                grouped.setdefault(key, [])
+                if not any(e.kind == "person" for e in grouped[key]):
+                    grouped[key].append(NameEntry(text, "", "person"))
+        self._people = people
+        self._automaton = ahocorasick.Automaton()
+        for key, entries in grouped.items():
+            # Prefer the most specific kind for names that are several things at once.
+            entries.sort(key=lambda e: _KIND_ORDER.get(e.kind, 9))
+            self._automaton.add_word(key, (len(key), tuple(entries)))
+        self._automaton.make_automaton()
+
+    def find(self, text: str, *, roles: bool = True) -> list[Mention]:
+        """Longest, left-most, non-overlapping mentions in ``text``."""
+        lowered = safe_lower(text)
+        candidates: list[Mention] = []
+        for end_index, (length, entries) in self._automaton.iter(lowered):
+            start, end = end_index - length + 1, end_index + 1
+            if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "-" and text[start - 1:start + 1].islower()):
+                continue
+            if end < len(text) and (lowered[end].isalnum() or (lowered[end] == "-" and end + 1 < len(text) and text[end + 1].islower() and entries[0].kind == "role")):
+                continue
+            surface = text[start:end]
+            kept = tuple(e for e in entries if _accept(e, surface) and (roles or e.kind != "role"))
+            if kept:
+                candidates.append(Mention(start, end, kept))
+        candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        chosen: list[Mention] = []
+        last_end = -1
+        for mention in candidates:
+            if mention.start >= last_end:
+                chosen.append(mention)
+                last_end = mention.end
+        return chosen
+
+    def person(self, text: str, year: int) -> Person | None:
+        """The person a name refers to at ``year`` (in office then, else the latest before)."""
+        people = self._people.get(safe_lower(text))
+        if not people:
+            return None
+        current = [p for p in people if p.in_office(year)]
+        if current:
+            return current[0]
+        before = [p for p in people if p.start <= year]
+        return max(before, key=lambda p: p.start) if before else min(people, key=lambda p: p.start)
+
+
+_KIND_ORDER = {"person": 0, "institution": 1, "org": 2, "country": 3, "capital": 4, "adjective": 5, "role": 6}
+
+
+def _accept(entry: NameEntry, surface: str) -> bool:
+    if entry.kind == "role":
+        return True
+    if _CASE_SENSITIVE.match(entry.text):
+        return surface == entry.text
+    return surface[:1].isupper() or not surface[:1].isalpha()
+
+
+@dataclass
+class DocumentMemory:
+    """What a document has said about its actors so far (for later short references)."""
+
+    year: int
+    names: dict[str, Actor] = field(default_factory=dict)  # lower-cased name or surname -> actor
+    last: Actor | None = None
+    last_person: Actor | None = None
+
+    def remember(self, name: str, actor: Actor) -> None:
+        parts = name.split()
+        self.names[safe_lower(name)] = actor
+        if len(parts) > 1:
+            self.names.setdefault(safe_lower(parts[-1]), actor)
+
+
+# Dependency labels that keep a token inside the noun phrase of its head.
+_NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "case", "flat", "punct"})
+_ROLE_PREPS = frozenset({"of", "in", "from", "at", "for"})
+
+
+class SentenceActors:
+    """Actor resolution inside one parsed sentence."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], matcher: ActorMatcher, memory: DocumentMemory) -> None:
+        self.doc = doc
+        self.matcher = matcher
+        self.memory = memory
+        self.by_token: dict[int, Mention] = {}
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.by_token.setdefault(token.i, mention)
+        self._cache: dict[int, list[Actor]] = {}
+
+    def mention(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def has_actor_word(self, token: Token) -> bool:
+        return token.i in self.by_token or token.ent_type_ == "PERSON"
+
+    def resolve(self, head: Token) -> list[Actor]:
+        """The actors a noun phrase headed by ``head`` names (several for "US and British activists")."""
+        if head.i not in self._cache:
+            self._cache[head.i] = self._resolve(head)
+        return self._cache[head.i]
+
+    def _resolve(self, head: Token) -> list[Actor]:
+        if head.pos_ == "PRON":
+            return []
+        # Conjoined modifiers: "US and British activists" -> one actor per country.
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and self._country_of(c)]
+        extra = [cj for m in modifiers for cj in m.conjuncts if self._country_of(cj)]
+        if modifiers and extra:
+            agent = self._agent(head)
+            actors = []
+            for token in (modifiers[0], *extra):
+                country = self._country_of(token)
+                actors.append(_actor(country, agent, _np_text(head)))
+            return _unique([a for a in actors if a is not None])
+        actor = self._single(head)
+        return [actor] if actor else []
+
+    def _single(self, head: Token) -> Actor | None:
+        text = _np_text(head)
+        person = self._person(head)
+        if person is not None:
+            return person
+        mention = self.mention(head)
+        # The head itself is a named actor ("the Pentagon", "Japan", "NATO").
+        if mention and mention.kind in ("institution", "org", "country", "capital"):
+            entry = mention.entries[0]
+            poss = self._possessor_country(head)
+            if entry.kind in ("country", "capital"):
+                return _actor(entry.code, "", text)
+            code = entry.code
+            if poss and entry.kind == "org":  # "Russia's UN ambassador" handled below; "Japan's NATO ..." rare
+                return _actor(poss, "", text)
+            return Actor.from_code(code, text)
+        agent = self._agent(head)
+        country = self._possessor_country(head)
+        org: str | None = None
+        if country is None:
+            for token in self._modifier_tokens(head):
+                m = self.mention(token)
+                if m is None or token.i == head.i:
+                    continue
+                kind = m.kind
+                if kind in ("country", "capital", "adjective"):
+                    country = m.entries[0].code
+                    break
+                if kind == "institution":
+                    return Actor.from_code(m.entries[0].code, text)
+                if kind == "org" and org is None:
+                    org = m.entries[0].code
+                if kind == "person":
+                    found = self._person(token)
+                    if found is not None:
+                        country = found.country
+                        break
+        if country is None and org is not None:
+            return Actor.from_code(org + agent if agent and agent not in ("GOV",) else org, text)
+        if country is None:
+            country = self._prep_country(head, agent)
+        if head.ent_type_ == "PERSON" and country:
+            actor = _actor(country, agent, text)
+            if actor is not None:
+                self.memory.remember(_person_name(head), actor)
+            return actor
+        if country is None and not agent:
+            return None
+        return _actor(country or "", agent, text)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _person(self, head: Token) -> Actor | None:
+        """A known person at ``head``: from the lexicon (by year) or remembered in the document."""
+        mention = self.mention(head)
+        name = _person_name(head)
+        if mention and mention.kind == "person":
+            for text in (name, head.text):
+                person = self.matcher.person(text, self.memory.year)
+                if person is not None:
+                    actor = Actor.from_code(person.code, name)
+                    self.memory.remember(person.name, actor)
+                    self.memory.remember(name, actor)
+                    return actor
+            for entry in mention.entries:
+                person = self.matcher.person(entry.text, self.memory.year)
+                if person is not None:
+                    actor = Actor.from_code(person.code, name)
+                    self.memory.remember(name, actor)
+                    return actor
+        if head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
+            for key in (safe_lower(name), safe_lower(head.text)):
+                if key in self.memory.names:
+                    return self.memory.names[key]
+        return None
+
+    def _country_of(self, token: Token) -> str | None:
+        mention = self.mention(token)
+        if mention and mention.kind in ("country", "capital", "adjective"):
+            return mention.entries[0].code
+        return None
+
+    def _possessor_country(self, head: Token) -> str | None:
+        for child in head.children:
+            if child.dep_ == "poss":
+                country = self._country_of(child)
+                if country:
+                    return country
+                actors = self.resolve(child) if child.pos_ != "PRON" else []
+                if actors and actors[0].country:
+                    return actors[0].country
+        return None
+
+    def _modifier_tokens(self, head: Token) -> list[Token]:
+        """Tokens of the phrase, nearest to the head first: left modifiers, appositions, 'of' phrases."""
+        left = []
+        for child in sorted(head.children, key=lambda c: -c.i):
+            if child.dep_ in _NP_DEPS and child.i < head.i:
+                left.extend(sorted(child.subtree, key=lambda t: -t.i))
+        appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        return [head, *left, *appos]
+
+    def _prep_country(self, head: Token, agent: str) -> str | None:
+        """A country in an 'of'/'in' phrase of a role noun: "leaders of Romania", "a court in Guyana"."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS and (agent or child.lower_ == "of"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        actors = self.resolve(pobj)
+                        if actors and actors[0].country:
+                            return actors[0].country
+        return None
+
+    def _agent(self, head: Token) -> str:
+        """The agent code from role nouns at the head, in its compounds, or in an apposition."""
+        for token in [head, *self._role_context(head)]:
+            mention = self.mention(token)
+            if mention is None:
+                continue
+            for entry in mention.entries:
+                if entry.kind == "role":
+                    return entry.code
+        return ""
+
+    @staticmethod
+    def _role_context(head: Token) -> list[Token]:
+        tokens = [c for c in head.children if c.dep_ in ("compound", "appos", "nmod", "amod")]
+        tokens += [t for c in head.children if c.dep_ == "appos" for t in c.children if t.dep_ == "compound"]
+        return sorted(tokens, key=lambda t: abs(t.i - head.i))
+
+
+def _actor(country: str | None, agent: str, text: str) -> Actor | None:
+    if not country and not agent:
+        return None
+    if country and country.startswith(("IGO", "NGO", "IMG")):
+        return Actor.from_code(country + agent, text)
+    return Actor(code=(country or "") + agent, country=country or "", agent=agent, text=text)
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for actor in actors:
+        if actor.code not in seen:
+            seen.add(actor.code)
+            out.append(actor)
+    return out
+
+
+def _person_name(head: Token) -> str:
+    """The full name of a person whose last token is ``head`` ("Lloyd Austin")."""
+    if head.ent_type_ == "PERSON":
+        start = head.i
+        while start > 0 and head.doc[start - 1].ent_type_ == "PERSON" and head.doc[start - 1].ent_iob_ != "O":
+            if head.doc[start].ent_iob_ == "B":
+                break
+            start -= 1
+        return head.doc[start:head.i + 1].text
+    return head.text
+
+
+def _np_text(head: Token) -> str:
+    """The words of the noun phrase, without relative clauses or trailing prepositions."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in _NP_DEPS or child.dep_ in ("appos",) or (child.dep_ == "prep" and child.lower_ == "of"):
+            if child.dep_ == "punct":
+                continue
+            tokens.extend(child.subtree)
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    start, end = tokens[0].i, tokens[-1].i + 1
+    span = head.doc[start:end]
+    text = span.text.strip(" ,")
+    return re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)

@@ -1,0 +1,364 @@
+"""Event coding: triggers, their source and target actors, reciprocity, per parsed sentence.
+
+A trigger is a verb (with its particle, preposition or object: "step up", "hold talks",
+"impose sanctions") or an event noun ("China's military exercises around Taiwan") from
+``triggers.tsv``. Light verbs ("hold", "conduct", "stage", "launch", ...) take the code of
+their event-noun object. The source is the subject (the by-agent of a passive, the subject of
+the governing clause for "agreed to lift sanctions", the modified noun of a relative clause);
+targets are the object, a dative, or a prepositional object ("with", "to", "against", "on"),
+falling back to a country named as the place of the event. Conjoined actors give one event
+per pair; meetings, talks and agreements are coded in both directions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .actors import DocumentMemory, SentenceActors
+from .lexicons import Lexicons, Trigger
+from .modality import modality_of
+from .records import Actor
+
+__all__ = ["RawEvent", "code_sentence"]
+
+# Verbs whose meaning comes from their object noun: "hold talks", "stage a protest".
+LIGHT_VERBS = frozenset(
+    "hold conduct stage launch carry make pay take begin start resume continue mount undertake "
+    "attend join host organize organise announce have give deliver issue lodge file wage "
+    "perform run complete end finish plan schedule propose".split()
+)
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "onto",
+                "near", "around", "off", "inside", "within", "across", "between", "among", "over")
+LOCATION_PREPS = ("in", "at", "inside", "near")
+_PRONOUNS = frozenset("he she they it we him her them his its their i us".split())
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
+# Events coded in both directions when there are two sides.
+_RECIPROCAL_CODES = frozenset({"040", "043", "044", "046", "057", "036"})
+
+
+@dataclass(frozen=True, slots=True)
+class RawEvent:
+    source: Actor
+    target: Actor | None
+    code: str
+    trigger: str
+    modality: str
+    token: int  # index of the trigger's head token in the sentence
+
+
+def code_sentence(doc: Doc, actors: SentenceActors, lexicons: Lexicons, memory: DocumentMemory) -> list[RawEvent]:
+    """Every event in one parsed sentence, with its modality (all modalities)."""
+    coder = _SentenceCoder(doc, actors, lexicons, memory)
+    return coder.run()
+
+
+class _SentenceCoder:
+    def __init__(self, doc: Doc, actors: SentenceActors, lexicons: Lexicons, memory: DocumentMemory) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.lex = lexicons
+        self.memory = memory
+        self.cues = lexicons.modality
+
+    # -- triggers ---------------------------------------------------------------------------
+
+    def _context(self, verb: Token) -> dict[str, Token]:
+        """Words that a multiword verb pattern may name: particles, prepositions, the object."""
+        words: dict[str, Token] = {}
+
+        def add(token: Token) -> None:
+            words.setdefault(token.lemma_.lower(), token)
+            words.setdefault(token.lower_, token)
+
+        for child in verb.children:
+            if child.dep_ in ("prt", "prep", "agent", "dobj", "obj", "nsubjpass", "attr", "dative",
+                              "acomp", "xcomp", "oprd", "advmod", "npadvmod"):
+                add(child)
+                if child.dep_ in ("dobj", "obj", "nsubjpass", "attr", "dative", "oprd"):
+                    for grandchild in child.children:
+                        if grandchild.dep_ in ("amod", "compound", "nmod", "prep", "poss"):
+                            add(grandchild)
+                elif child.dep_ in ("prep", "agent"):
+                    for grandchild in child.children:
+                        if grandchild.dep_ == "pobj":
+                            add(grandchild)
+                            for ggc in grandchild.children:
+                                if ggc.dep_ in ("amod", "compound"):
+                                    add(ggc)
+        return words
+
+    def _verb_trigger(self, verb: Token) -> tuple[Trigger, list[Token]] | None:
+        patterns = self.lex.verbs.get(verb.lemma_.lower()) or self.lex.verbs.get(verb.lower_)
+        if not patterns:
+            return None
+        context = self._context(verb)
+        for pattern in patterns:
+            if all(word in context for word in pattern.words[1:]):
+                return pattern, [context[w] for w in pattern.words[1:]]
+        return None
+
+    def _noun_trigger(self, noun: Token) -> Trigger | None:
+        patterns = self.lex.nouns.get(noun.lemma_.lower()) or self.lex.nouns.get(noun.lower_)
+        if not patterns:
+            return None
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        modifiers |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        for pattern in patterns:
+            if all(word in modifiers for word in pattern.words[:-1]):
+                return pattern
+        return None
+
+    def _event_object(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj", "nsubjpass", "attr") and child.pos_ in ("NOUN", "PROPN"):
+                return child
+        for child in verb.children:  # "take part in exercises"
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and verb.lemma_ in ("take", "participate", "join"):
+                        return pobj
+        return None
+
+    # -- actors -----------------------------------------------------------------------------
+
+    def _resolve(self, token: Token) -> list[Actor]:
+        if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
+            return self._pronoun(token)
+        found = []
+        for member in [token, *[c for c in token.conjuncts if c.i > token.i]]:
+            found.extend(self.actors.resolve(member))
+        return _unique(found)
+
+    def _pronoun(self, token: Token) -> list[Actor]:
+        """A pronoun subject refers to the subject of the clause it is reported or governed by."""
+        if token.lower_ in ("i", "us"):
+            return []
+        clause = token.head
+        while clause.dep_ in ("ccomp", "xcomp", "conj", "advcl", "relcl") and clause.head is not clause:
+            clause = clause.head
+            for child in clause.children:
+                if child.dep_ in _SUBJECT_DEPS and child.pos_ != "PRON":
+                    actors = self._resolve(child)
+                    if actors:
+                        return actors
+        if token.lower_ in ("he", "she", "him", "her", "his") and self.memory.last_person is not None:
+            return [self.memory.last_person]
+        return [self.memory.last] if self.memory.last is not None else []
+
+    def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Actor], bool]:
+        """The source actors of ``verb`` and whether the verb is passive."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN")
+        if passive:
+            for child in verb.children:
+                if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return self._resolve(pobj), True
+            return [], True
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return self._resolve(child), False
+        if depth < 4:
+            if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB")):
+                return self._subjects(verb.head, depth + 1)[0], False
+            if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+                return self._resolve(verb.head), False
+            if verb.dep_ == "pcomp" and verb.head.head is not None:  # "after meeting X"
+                return self._subjects(verb.head.head, depth + 1)[0], False
+        return [], False
+
+    def _prep_objects(self, token: Token, preps: tuple[str, ...]) -> list[Actor]:
+        found: list[Actor] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(self._resolve(pobj))
+        return found
+
+    def _targets(self, verb: Token, passive: bool, trigger_words: list[Token]) -> list[Actor]:
+        if passive:
+            for child in verb.children:
+                if child.dep_ == "nsubjpass":
+                    actors = self._resolve(child)
+                    if actors:
+                        return actors
+                    return self._prep_objects(child, (*TARGET_PREPS, "of"))
+            if verb.dep_ == "acl":
+                return self._resolve(verb.head)
+        for child in verb.children:
+            if child.dep_ in _OBJECT_DEPS:
+                actors = self._resolve(child)
+                if actors:
+                    return actors
+        for child in verb.children:
+            if child.dep_ in _OBJECT_DEPS:
+                actors = self._prep_objects(child, (*TARGET_PREPS, "of", "for"))
+                if actors:
+                    return actors
+        actors = self._prep_objects(verb, TARGET_PREPS)
+        if actors:
+            return actors
+        for word in trigger_words:  # "take part in exercises with X"
+            if word.dep_ == "pobj":
+                actors = self._prep_objects(word, TARGET_PREPS)
+                if actors:
+                    return actors
+        # An xcomp's object: "agreed to lift sanctions on Iran" is coded at "lift"; but
+        # "wants to help Israel" codes "help" -> keep the main verb's target empty here.
+        return []
+
+    def _location(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """The country where the event took place, as a target of last resort."""
+        own = {s.country for s in sources}
+        for actor in self._prep_objects(token, LOCATION_PREPS):
+            if actor.country and not actor.agent and actor.country not in own:
+                return [actor]
+        return []
+
+    # -- events -----------------------------------------------------------------------------
+
+    def run(self) -> list[RawEvent]:
+        events: list[RawEvent] = []
+        consumed: set[int] = set()
+        for token in self.doc:
+            if token.pos_ not in ("VERB",) and not (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+                continue
+            match = self._verb_trigger(token)
+            noun = self._event_object(token)
+            noun_trigger = self._noun_trigger(noun) if noun is not None else None
+            light = token.lemma_.lower() in LIGHT_VERBS
+            if noun_trigger is not None and (match is None or (light and len(match[0].words) == 1)):
+                trigger, words, label = noun_trigger, [noun], f"{token.text} {noun.text}"
+                consumed.add(noun.i)
+            elif match is not None:
+                trigger, words = match
+                label = " ".join([token.text, *[w.text for w in sorted(words, key=lambda w: w.i)]])
+                if noun is not None and noun in words:
+                    consumed.add(noun.i)
+            else:
+                continue
+            events.extend(self._verb_events(token, trigger, words, label, noun if trigger.kind == "noun" else None))
+        for token in self.doc:
+            if token.i in consumed or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            trigger = self._noun_trigger(token)
+            if trigger is not None:
+                events.extend(self._noun_events(token, trigger))
+        return _dedupe(events)
+
+    def _verb_events(self, verb: Token, trigger: Trigger, words: list[Token], label: str,
+                     noun: Token | None) -> list[RawEvent]:
+        sources, passive = self._subjects(verb)
+        targets = self._targets(verb, passive, words)
+        if noun is not None and not targets:
+            targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
+        if trigger.frame == "rev":
+            givers = self._prep_objects(verb, ("from", "by"))
+            if not givers:
+                for child in verb.children:
+                    if child.dep_ in _OBJECT_DEPS:
+                        givers = self._prep_objects(child, ("from", "by"))
+            if givers:
+                sources, targets = givers, sources
+        if not targets and trigger.code[:2] not in ("01",):
+            targets = self._location(verb, sources)
+        modality = modality_of(verb, self.cues, extra=noun)
+        return self._pairs(sources, targets, trigger, label, modality, verb.i)
+
+    def _noun_events(self, noun: Token, trigger: Trigger) -> list[RawEvent]:
+        sources: list[Actor] = []
+        root = trigger.code[:2]
+        for child in noun.children:
+            if child.dep_ == "poss":
+                sources = self._resolve(child)
+        if not sources:
+            for child in sorted(noun.children, key=lambda c: -c.i):
+                if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+                    sources = self._resolve(child)
+                    if sources:
+                        break
+        if not sources:
+            sources = self._prep_objects(noun, ("by", "from"))
+        of_is_source = root == "04"
+        if not sources and of_is_source:
+            sources = self._prep_objects(noun, ("of",))
+        targets = self._prep_objects(noun, TARGET_PREPS + (() if of_is_source else ("of",)))
+        if not sources and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+            sources = self._subjects(noun.head)[0]
+            if not targets:
+                targets = self._targets(noun.head, False, [])
+        if not sources:
+            return []
+        if not targets:
+            targets = self._location(noun, sources)
+        label = noun.text if len(trigger.words) == 1 else " ".join(
+            t.text for t in sorted([noun, *[c for c in noun.children if c.dep_ in ("compound", "amod")]], key=lambda t: t.i))
+        return self._pairs(sources, targets, trigger, label, modality_of(noun, self.cues), noun.i)
+
+    def _pairs(self, sources: list[Actor], targets: list[Actor], trigger: Trigger, label: str,
+               modality: str, index: int) -> list[RawEvent]:
+        code = trigger.code
+        reciprocal = trigger.frame == "recip" or code in _RECIPROCAL_CODES
+        events: list[RawEvent] = []
+
+        def add(source: Actor, target: Actor | None, event_code: str) -> None:
+            if target is not None and source.code == target.code:
+                return
+            events.append(RawEvent(source, target, event_code, label, modality, index))
+
+        if not sources:
+            return []
+        if not targets and reciprocal and len(sources) > 1:
+            for source in sources:
+                for other in sources:
+                    add(source, other, code)
+            return events
+        if not targets:
+            if code[:2] == "01":  # a bare statement with no one addressed is not an event
+                return []
+            for source in sources:
+                add(source, None, code)
+            return events
+        for source in sources:
+            for target in targets:
+                if trigger.frame == "host" or code == "043":
+                    add(source, target, "043")
+                    add(target, source, "042")
+                elif code == "042":
+                    add(source, target, "042")
+                    add(target, source, "043")
+                else:
+                    add(source, target, code)
+                    if reciprocal:
+                        add(target, source, code)
+        if sources:
+            self.memory.last = sources[0]
+            if sources[0].agent:
+                self.memory.last_person = sources[0]
+        return events
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for actor in actors:
+        if actor.code not in seen:
+            seen.add(actor.code)
+            out.append(actor)
+    return out
+
+
+def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for event in events:
+        key = (event.source.code, event.target.code if event.target else "", event.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(event)
+    return out

