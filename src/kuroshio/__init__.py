@@ -51,8 +51,8 @@ def code_text(text: str, *, date: str | None = None, all_modalities: bool = Fals
 
     Returns the asserted events, or events of every modality with ``all_modalities=True``.
     """
-    from .ingest import normalize_date
     from .errors import Where
+    from .ingest import normalize_date
 
     if date is not None:
         date = normalize_date(date, Where("date"))

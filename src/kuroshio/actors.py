@@ -71,7 +71,7 @@ class ActorMatcher:
         candidates: list[Mention] = []
         for end_index, (length, entries) in self._automaton.iter(lowered):
             start, end = end_index - length + 1, end_index + 1
-            if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "-" and text[start - 1:start + 1].islower()):
+            if start > 0 and (lowered[start - 1].isalnum() or (lowered[start - 1] == "-" and text[start - 1:start + 1].islower())):
                 continue
             if end < len(text) and (lowered[end].isalnum() or (lowered[end] == "-" and end + 1 < len(text) and text[end + 1].islower() and entries[0].kind == "role")):
                 continue

@@ -82,7 +82,10 @@ def _eval(args: argparse.Namespace) -> int:
     report = evaluate(records, Coder(modalities=MODALITIES), keep_misses=args.misses)
     if args.misses:
         for record, predicted in report.misses:
-            print(f"- {record.id}: {record.text}\n    gold: {list(record.events)}\n    ours: {predicted}")
+            ours = [f"{e.source_code}>{e.target_code or '-'} {e.cameo} '{e.trigger}' {e.modality}"
+                    for e in predicted]
+            gold = [f"{s}>{t or '-'} {c}" for s, t, c in record.events]
+            print(f"- {record.id}: {record.text}\n    gold: {gold}\n    ours: {ours}")
     for line in report.lines():
         print(line)
     return EXIT_OK

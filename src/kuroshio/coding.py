@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Token
 from .actors import DocumentMemory, SentenceActors
 from .lexicons import Lexicons, Trigger
 from .modality import modality_of
+from .nlp import _inflections
 from .records import Actor
 
-__all__ = ["RawEvent", "code_sentence"]
+__all__ = ["INTENT_VERBS", "RawEvent", "code_sentence", "compose"]
 
 # Verbs whose meaning comes from their object noun: "hold talks", "stage a protest".
 LIGHT_VERBS = frozenset(
@@ -36,7 +37,78 @@ _PRONOUNS = frozenset("he she they it we him her them his its their i us".split(
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
 # Events coded in both directions when there are two sides.
-_RECIPROCAL_CODES = frozenset({"040", "043", "044", "046", "057", "036"})
+_RECIPROCAL_CODES = frozenset({"040", "044", "046"})
+
+# Verbs that make the clause they govern ("wants to help", "plans to visit") an intention.
+INTENT_VERBS = frozenset(
+    "want wish hope plan intend seek aim decide agree pledge promise vow commit offer expect "
+    "undertake resolve volunteer".split()
+)
+# Verbs that, with an addressee, ask someone else to act ("wants Japan to", "expects Seoul to").
+_ASKING_VERBS = frozenset("want wish expect need".split())
+
+# How a governing act and the act it governs combine into one CAMEO code: "urged X to hold talks"
+# is an appeal to meet (026), "refused to release" a refusal to yield (1243), "wants to attack"
+# a threat of force (138). Keys are the governed code, its three-digit code, then its root.
+_COMPOSE: dict[str, dict[str, str]] = {
+    "appeal": {
+        "045": "028", "04": "026", "05": "022", "061": "0211", "062": "0212", "063": "0213", "064": "0214",
+        "06": "021", "071": "0231", "072": "0232", "073": "0233", "074": "0234", "07": "023",
+        "081": "0251", "082": "0252", "084": "0253", "085": "0254", "086": "0255", "087": "0256", "08": "025",
+        "03": "020", "09": "020",
+    },
+    "demand": {
+        "045": "108", "04": "106", "05": "102", "061": "1011", "062": "1012", "063": "1013", "064": "1014",
+        "06": "101", "071": "1031", "072": "1032", "073": "1033", "074": "1034", "07": "103",
+        "081": "1051", "082": "1052", "084": "1053", "085": "1054", "086": "1055", "087": "1056", "08": "105",
+        "09": "100",
+    },
+    "intent": {
+        "045": "039", "04": "036", "05": "032", "057": "030", "061": "0311", "062": "0312", "063": "0313",
+        "064": "0314", "06": "031", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "07": "033",
+        "081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356", "08": "035",
+        "15": "138", "18": "1383", "191": "1381", "192": "1382", "19": "138", "204": "1385", "20": "138",
+    },
+    "reject": {
+        "045": "126", "04": "125", "057": "127", "05": "120", "061": "1211", "062": "1212", "06": "121",
+        "071": "1221", "072": "1222", "073": "1223", "074": "1224", "07": "122",
+        "081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246", "08": "124",
+        "03": "120",
+    },
+    "threat": {
+        "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136", "16": "131",
+        "17": "137", "14": "133", "15": "138", "18": "1383", "191": "1381", "192": "1382", "19": "138",
+        "204": "1385", "20": "138",
+    },
+}
+_GENERIC = {"appeal": "020", "demand": "100", "reject": "120", "threat": "130"}
+_GOVERNOR_KIND = {"02": "appeal", "10": "demand", "03": "intent", "12": "reject", "13": "threat"}
+
+
+_LEMMAS: dict[int, dict[str, str]] = {}
+
+
+def _verb_lemmas(lexicons: Lexicons) -> dict[str, str]:
+    """Inflected form -> lemma for every verb we know, to mend the tagger's slips ("staged" -> "stag")."""
+    key = id(lexicons)
+    if key not in _LEMMAS:
+        table: dict[str, str] = {}
+        for lemma in sorted({*lexicons.verbs, *LIGHT_VERBS, *INTENT_VERBS}):
+            for form in _inflections(lemma, lexicons.verb_forms):
+                table.setdefault(form, lemma)
+        _LEMMAS[key] = table
+    return _LEMMAS[key]
+
+
+def compose(kind: str, code: str) -> str | None:
+    """The CAMEO code of a ``kind`` act (appeal, demand, intent, reject, threat) about ``code``."""
+    table = _COMPOSE[kind]
+    for key in (code[:3], code[:2]):
+        if key in table:
+            return table[key]
+    # An appeal, demand, refusal or threat about anything else is still one; an intention
+    # with no CAMEO code of its own is left to the governed act (coded as intended).
+    return _GENERIC.get(kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +134,14 @@ class _SentenceCoder:
         self.lex = lexicons
         self.memory = memory
         self.cues = lexicons.modality
+        self.lemmas = _verb_lemmas(lexicons)
+        self.found: dict[int, tuple[Trigger, list[Token], str, Token | None]] = {}
+
+    def lemma(self, token: Token) -> str:
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.verbs or lemma in LIGHT_VERBS or lemma in INTENT_VERBS:
+            return lemma
+        return self.lemmas.get(token.lower_, lemma)
 
     # -- triggers ---------------------------------------------------------------------------
 
@@ -91,7 +171,7 @@ class _SentenceCoder:
         return words
 
     def _verb_trigger(self, verb: Token) -> tuple[Trigger, list[Token]] | None:
-        patterns = self.lex.verbs.get(verb.lemma_.lower()) or self.lex.verbs.get(verb.lower_)
+        patterns = self.lex.verbs.get(self.lemma(verb)) or self.lex.verbs.get(verb.lower_)
         if not patterns:
             return None
         context = self._context(verb)
@@ -191,7 +271,8 @@ class _SentenceCoder:
             if verb.dep_ == "acl":
                 return self._resolve(verb.head)
         for child in verb.children:
-            if child.dep_ in _OBJECT_DEPS:
+            # An event noun is what is done, not whom to: "offered military support to Lebanon".
+            if child.dep_ in _OBJECT_DEPS and child not in trigger_words and self._noun_trigger(child) is None:
                 actors = self._resolve(child)
                 if actors:
                     return actors
@@ -222,26 +303,44 @@ class _SentenceCoder:
 
     # -- events -----------------------------------------------------------------------------
 
+    def _trigger_at(self, token: Token) -> tuple[Trigger, list[Token], str, Token | None] | None:
+        """The trigger of the clause headed by ``token``: (trigger, its words, label, event noun)."""
+        if token.pos_ not in ("VERB",) and not (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+            return None
+        match = self._verb_trigger(token)
+        noun = self._event_object(token)
+        noun_trigger = self._noun_trigger(noun) if noun is not None else None
+        light = self.lemma(token) in LIGHT_VERBS
+        if noun is not None and noun_trigger is not None and (match is None or (light and len(match[0].words) == 1)):
+            return noun_trigger, [noun], f"{token.text} {noun.text}", noun
+        if match is not None:
+            trigger, words = match
+            label = " ".join([token.text, *[w.text for w in sorted(words, key=lambda w: w.i)]])
+            return trigger, words, label, (noun if noun is not None and noun in words else None)
+        return None
+
     def run(self) -> list[RawEvent]:
         events: list[RawEvent] = []
         consumed: set[int] = set()
+        found = self.found = {}
         for token in self.doc:
-            if token.pos_ not in ("VERB",) and not (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
-                continue
-            match = self._verb_trigger(token)
-            noun = self._event_object(token)
-            noun_trigger = self._noun_trigger(noun) if noun is not None else None
-            light = token.lemma_.lower() in LIGHT_VERBS
-            if noun_trigger is not None and (match is None or (light and len(match[0].words) == 1)):
-                trigger, words, label = noun_trigger, [noun], f"{token.text} {noun.text}"
-                consumed.add(noun.i)
-            elif match is not None:
-                trigger, words = match
-                label = " ".join([token.text, *[w.text for w in sorted(words, key=lambda w: w.i)]])
-                if noun is not None and noun in words:
+            at = self._trigger_at(token)
+            if at is not None:
+                found[token.i] = at
+        done: set[int] = set()
+        for token in self.doc:
+            composed = self._composed(token, found)
+            if composed is not None:
+                events.extend(composed[0])
+                done.update(composed[1])
+        for index, (trigger, words, label, noun) in found.items():
+            if index in done:
+                if noun is not None:
                     consumed.add(noun.i)
-            else:
                 continue
+            token = self.doc[index]
+            if noun is not None:
+                consumed.add(noun.i)
             events.extend(self._verb_events(token, trigger, words, label, noun if trigger.kind == "noun" else None))
         for token in self.doc:
             if token.i in consumed or token.pos_ not in ("NOUN", "PROPN"):
@@ -250,6 +349,61 @@ class _SentenceCoder:
             if trigger is not None:
                 events.extend(self._noun_events(token, trigger))
         return _dedupe(events)
+
+    def _composed(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
+        """One event for "X urged Y to hold talks", "X pledged to send aid", "X refused to withdraw".
+
+        Returns the events and the clause heads they stand for, so those are not coded again.
+        """
+        lemma = self.lemma(governor)
+        embedded = next((c for c in governor.children if c.i in found and (
+            c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.tag_ == "VB" and lemma in _ASKING_VERBS))), None)
+        if embedded is None:
+            return None
+        own = found.get(governor.i)
+        addressees = self._addressees(governor)
+        if own is not None and own[0].code[:2] in _GOVERNOR_KIND and own[0].code[:2] != "03":
+            kind = _GOVERNOR_KIND[own[0].code[:2]]
+            if kind in ("appeal", "demand") and not addressees:
+                kind = "intent"  # "seeks to deepen ties" states an aim, it asks no one
+        elif lemma in _ASKING_VERBS and addressees:
+            kind = "appeal"
+        elif lemma in INTENT_VERBS or (own is not None and own[0].code[:2] == "03"):
+            kind = "intent"
+        else:
+            return None
+        trigger, words, label, noun = found[embedded.i]
+        code = compose(kind, trigger.code)
+        if code is None:
+            # "pledged to expel": the governed act is coded (as intended); the pledge adds nothing.
+            return ([], {governor.i}) if kind == "intent" else None
+        sources = self._subjects(governor)[0]
+        if kind in ("appeal", "demand"):
+            targets = addressees
+        else:
+            targets = self._targets(embedded, False, words)
+            if not targets and noun is not None:
+                targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
+            if not targets:
+                targets = self._location(embedded, sources)
+        composed = Trigger(trigger.kind, trigger.words, code, "")
+        text = f"{governor.text} {'to ' if kind != 'appeal' else ''}{label}".replace("to to ", "to ")
+        modality = modality_of(governor, self.cues)
+        return self._pairs(sources, targets, composed, text, modality, governor.i), {governor.i, embedded.i}
+
+    def _addressees(self, verb: Token) -> list[Actor]:
+        """Whom an appeal or demand is made to: the object, or "call on X"."""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj", "dative"):
+                actors = self._resolve(child)
+                if actors:
+                    return actors
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VB":  # "wants Japan to act"
+                for grandchild in child.children:
+                    if grandchild.dep_ == "nsubj":
+                        return self._resolve(grandchild)
+        return self._prep_objects(verb, ("on", "upon", "to"))
 
     def _verb_events(self, verb: Token, trigger: Trigger, words: list[Token], label: str,
                      noun: Token | None) -> list[RawEvent]:
@@ -288,7 +442,10 @@ class _SentenceCoder:
         if not sources and of_is_source:
             sources = self._prep_objects(noun, ("of",))
         targets = self._prep_objects(noun, TARGET_PREPS + (() if of_is_source else ("of",)))
-        if not sources and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        # "Japan held exercises": the verb's subject, unless the verb is an event of its own
+        # ("Japan criticized the exercises" says nothing about who held them).
+        if not sources and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" \
+                and noun.head.i not in self.found:
             sources = self._subjects(noun.head)[0]
             if not targets:
                 targets = self._targets(noun.head, False, [])
@@ -313,7 +470,7 @@ class _SentenceCoder:
 
         if not sources:
             return []
-        if not targets and reciprocal and len(sources) > 1:
+        if not targets and len(sources) > 1 and (reciprocal or code[:2] in ("03", "04", "05", "06")):
             for source in sources:
                 for other in sources:
                     add(source, other, code)

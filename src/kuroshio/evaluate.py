@@ -32,6 +32,7 @@ class GoldRecord:
     date: str
     text: str
     events: tuple[tuple[str, str, str], ...]  # (source, target, code)
+    require_dyad: bool = False  # the set codes only events with both a source and a target
 
 
 @dataclass
@@ -73,7 +74,7 @@ class Report:
     plover: bool = False
     strict: Score = field(default_factory=Score)
     root: Score = field(default_factory=Score)
-    misses: list[tuple[GoldRecord, list[tuple[str, str, str]]]] = field(default_factory=list)
+    misses: list[tuple[GoldRecord, list[Event]]] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         if self.plover:
@@ -116,7 +117,9 @@ def read_gold(path: str | Path) -> Iterator[GoldRecord]:
                 date = normalize_date(raw_date, where) if raw_date else "2000-01-01"
             except InputError:
                 date = "2000-01-01"
-            yield GoldRecord(str(record.get("id", number)), date, record["text"], tuple(events))
+            config = record.get("config") if isinstance(record.get("config"), dict) else {}
+            yield GoldRecord(str(record.get("id", number)), date, record["text"], tuple(events),
+                             bool(config.get("require_dyad", False)))
 
 
 def _actor(code: str) -> str:
@@ -146,6 +149,8 @@ def evaluate(records: Iterable[GoldRecord], coder: object, *, keep_misses: bool 
             by_doc.setdefault(event.doc_id, []).append(event)
     for i, record in enumerate(records):
         events = by_doc.get(f"gold-{i}", [])
+        if record.require_dyad:
+            events = [e for e in events if e.target_code]
         if report.plover:
             gold_strict = Counter(code for _s, _t, code in record.events)
             pred_strict = Counter({e.plover_type for e in events if e.plover_type})
@@ -160,5 +165,5 @@ def evaluate(records: Iterable[GoldRecord], coder: object, *, keep_misses: bool 
         report.strict.add(pred_strict, gold_strict)
         hits = report.root.add(pred_root, gold_root)
         if keep_misses and (hits < sum(gold_root.values()) or hits < sum(pred_root.values())):
-            report.misses.append((record, sorted(pred_root)))
+            report.misses.append((record, events))
     return report

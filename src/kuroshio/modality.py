@@ -48,8 +48,8 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                     value = "intended"
                 consider(value)
             elif child.dep_ == "neg" or (child.dep_ == "advmod" and word in adverbs):
-                if step == 0 or child.dep_ == "neg" and token.pos_ in ("VERB", "AUX") and previous is not None \
-                        and previous.dep_ in ("xcomp", "ccomp"):
+                if step == 0 or (child.dep_ == "neg" and token.pos_ in ("VERB", "AUX") and previous is not None \
+                        and previous.dep_ in ("xcomp", "ccomp")):
                     consider(adverbs.get(word, "negated"))
             elif child.dep_ == "mark" and word in marks:
                 consider(marks[word])

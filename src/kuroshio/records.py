@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
 
-__all__ = ["MODALITIES", "Actor", "Document", "Event", "EVENT_FIELDS"]
+__all__ = ["EVENT_FIELDS", "MODALITIES", "Actor", "Document", "Event"]
 
 MODALITIES = ("asserted", "hypothetical", "negated", "intended", "denied")
 
