@@ -51,7 +51,7 @@ class ActorMatcher:
             grouped.setdefault(safe_lower(entry.text), []).append(entry)
         people: dict[str, list[Person]] = {}
         for person in lexicons.people:
-            for text in (person.name, *person.aliases):
+            for text in (person.name, *person.aliases, *_surnames(person, grouped)):
                 key = safe_lower(text)
                 people.setdefault(key, []).append(person)
                 grouped.setdefault(key, [])
@@ -94,10 +94,32 @@ class ActorMatcher:
         if not people:
             return None
         current = [p for p in people if p.in_office(year)]
-        if current:
-            return current[0]
+        if current:  # the office taken up last: a prime minister who became NATO's secretary-general
+            return max(current, key=lambda p: p.start)
         before = [p for p in people if p.start <= year]
         return max(before, key=lambda p: p.start) if before else min(people, key=lambda p: p.start)
+
+
+_NOT_SURNAMES = frozenset(
+    "may june march april august rice moon brown bush lee kim park young king hunt price gates little "
+    "long strong white black green rose love hope faith grant chance".split()
+)
+
+
+def _surnames(person: Person, taken: dict[str, list[NameEntry]]) -> list[str]:
+    """The family name alone ("Albanese"), when it is distinctive enough to stand for the person."""
+    parts = person.name.split()
+    if len(parts) < 2:
+        return []
+    # Japanese, Chinese and Korean names in our table are given-family order; either end may be
+    # the family name, so both are tried unless one is a lexicon name of its own.
+    candidates = [parts[-1]] if not person.code.startswith(("JPN", "CHN", "KOR", "PRK", "TWN", "VNM")) else [parts[-1], parts[0]]
+    out = []
+    for word in candidates:
+        key = safe_lower(word)
+        if len(word) >= 4 and word[:1].isupper() and key not in _NOT_SURNAMES and not taken.get(key):
+            out.append(word)
+    return out
 
 
 _KIND_ORDER = {"person": 0, "institution": 1, "org": 2, "country": 3, "capital": 4, "adjective": 5, "role": 6}

@@ -111,6 +111,10 @@ def compose(kind: str, code: str) -> str | None:
     return _GENERIC.get(kind)
 
 
+# Stands for "each other" / "one another" until the pairs are made.
+_EACH_OTHER = Actor(code="---", country="", agent="", text="each other")
+
+
 @dataclass(frozen=True, slots=True)
 class RawEvent:
     source: Actor
@@ -154,6 +158,8 @@ class _SentenceCoder:
             words.setdefault(token.lower_, token)
 
         for child in verb.children:
+            if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                continue  # "agreed on Sunday" is not "agreed on"
             if child.dep_ in ("prt", "prep", "agent", "dobj", "obj", "nsubjpass", "attr", "dative",
                               "acomp", "xcomp", "oprd", "advmod", "npadvmod"):
                 add(child)
@@ -247,41 +253,61 @@ class _SentenceCoder:
                 return self._subjects(verb.head, depth + 1)[0], False
             if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
                 return self._resolve(verb.head), False
-            if verb.dep_ == "pcomp" and verb.head.head is not None:  # "after meeting X"
-                return self._subjects(verb.head.head, depth + 1)[0], False
+            if verb.dep_ == "pcomp" and verb.head.head is not None:
+                governor = verb.head.head
+                # "criticized Hungary for blocking", "accused Kyiv of attacking": the object acts.
+                if verb.head.lower_ in ("for", "of") and governor.pos_ == "VERB":
+                    for child in governor.children:
+                        if child.dep_ in ("dobj", "obj"):
+                            return self._resolve(child), False
+                return self._subjects(governor, depth + 1)[0], False  # "after meeting X"
         return [], False
 
-    def _prep_objects(self, token: Token, preps: tuple[str, ...]) -> list[Actor]:
+    def _prep_objects(self, token: Token, preps: tuple[str, ...], *, deep: bool = False) -> list[Actor]:
+        """Actors in ``token``'s prepositional phrases; ``deep`` also looks one phrase further
+        ("fired missiles into waters around Taiwan")."""
         found: list[Actor] = []
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found.extend(self._resolve(pobj))
+                        actors = self._resolve(pobj)
+                        if not actors and deep:
+                            actors = self._prep_objects(pobj, preps)
+                        found.extend(actors)
         return found
 
     def _targets(self, verb: Token, passive: bool, trigger_words: list[Token]) -> list[Actor]:
         if passive:
             for child in verb.children:
                 if child.dep_ == "nsubjpass":
-                    actors = self._resolve(child)
+                    actors = self._resolve(child) or self._prep_objects(child, (*TARGET_PREPS, "of"))
                     if actors:
                         return actors
-                    return self._prep_objects(child, (*TARGET_PREPS, "of"))
             if verb.dep_ == "acl":
                 return self._resolve(verb.head)
-        for child in verb.children:
+        objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+        if any(c.lower_ == "other" and any(d.lower_ == "each" for d in c.children) for c in objects) or \
+                any(c.lower_ == "another" and c.i > 0 and self.doc[c.i - 1].lower_ == "one" for c in objects):
+            return [_EACH_OTHER]
+        for child in objects:
             # An event noun is what is done, not whom to: "offered military support to Lebanon".
-            if child.dep_ in _OBJECT_DEPS and child not in trigger_words and self._noun_trigger(child) is None:
+            if child not in trigger_words and self._noun_trigger(child) is None:
                 actors = self._resolve(child)
-                if actors:
+                if actors and not all(a.agent and not a.country for a in actors):
                     return actors
-        for child in verb.children:
-            if child.dep_ in _OBJECT_DEPS:
-                actors = self._prep_objects(child, (*TARGET_PREPS, "of", "for"))
-                if actors:
-                    return actors
-        actors = self._prep_objects(verb, TARGET_PREPS)
+        for child in objects:
+            # "condemned Israel's strike", "rejected Washington's plan": whose act it is.
+            if self._noun_trigger(child) is not None or child in trigger_words or child.pos_ == "NOUN":
+                for modifier in child.children:
+                    if modifier.dep_ == "poss" and modifier.pos_ != "PRON":
+                        actors = self._resolve(modifier)
+                        if actors:
+                            return actors
+            actors = self._prep_objects(child, (*TARGET_PREPS, "of", "for"))
+            if actors:
+                return actors
+        actors = self._prep_objects(verb, TARGET_PREPS, deep=True)
         if actors:
             return actors
         for word in trigger_words:  # "take part in exercises with X"
@@ -289,8 +315,11 @@ class _SentenceCoder:
                 actors = self._prep_objects(word, TARGET_PREPS)
                 if actors:
                     return actors
-        # An xcomp's object: "agreed to lift sanctions on Iran" is coded at "lift"; but
-        # "wants to help Israel" codes "help" -> keep the main verb's target empty here.
+        for child in objects:  # a role without a country: "arrested protesters"
+            if child not in trigger_words and self._noun_trigger(child) is None:
+                actors = self._resolve(child)
+                if actors:
+                    return actors
         return []
 
     def _location(self, token: Token, sources: list[Actor]) -> list[Actor]:
@@ -457,6 +486,20 @@ class _SentenceCoder:
             t.text for t in sorted([noun, *[c for c in noun.children if c.dep_ in ("compound", "amod")]], key=lambda t: t.i))
         return self._pairs(sources, targets, trigger, label, modality_of(noun, self.cues), noun.i)
 
+    def _complete(self, target: Actor, source: Actor, index: int) -> Actor:
+        """Fill what a target leaves implicit: "his Iranian counterpart" has the source's office;
+        "police arrested protesters": the protesters are of the country where it happens."""
+        if target.code.startswith(("IGO", "NGO", "IMG")):
+            return target
+        if "counterpart" in target.text.lower() and not target.agent and source.agent:
+            target = _with(target, agent=source.agent)
+        if target.agent and not target.country:
+            place = self._location(self.doc[index], [])
+            country = place[0].country if place else source.country
+            if country and not source.code.startswith(("IGO", "NGO", "IMG")):
+                target = _with(target, country=country)
+        return target
+
     def _pairs(self, sources: list[Actor], targets: list[Actor], trigger: Trigger, label: str,
                modality: str, index: int) -> list[RawEvent]:
         code = trigger.code
@@ -470,6 +513,12 @@ class _SentenceCoder:
 
         if not sources:
             return []
+        if targets == [_EACH_OTHER]:
+            targets = []
+            reciprocal = True
+            if len(sources) < 2:
+                return []
+        targets = [self._complete(target, sources[0], index) for target in targets]
         if not targets and len(sources) > 1 and (reciprocal or code[:2] in ("03", "04", "05", "06")):
             for source in sources:
                 for other in sources:
@@ -498,6 +547,12 @@ class _SentenceCoder:
             if sources[0].agent:
                 self.memory.last_person = sources[0]
         return events
+
+
+def _with(actor: Actor, *, country: str | None = None, agent: str | None = None) -> Actor:
+    country = actor.country if country is None else country
+    agent = actor.agent if agent is None else agent
+    return Actor(code=country + agent, country=country, agent=agent, text=actor.text)
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

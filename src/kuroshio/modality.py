@@ -15,6 +15,7 @@ __all__ = ["modality_of"]
 
 _RANK = {"asserted": 0, "intended": 1, "negated": 2, "hypothetical": 3, "denied": 4}
 _SPEECH = frozenset({"say", "tell", "announce", "state", "add", "report", "confirm", "note", "claim"})
+_ALLEGING = frozenset({"accuse", "blame", "charge", "suspect", "allege", "implicate"})
 _REPORT_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "story", "account", "suggestion"})
 # Clause links through which the governing chain is followed.
 _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "conj", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj",
@@ -35,6 +36,10 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
             best = value
 
     if trigger.doc[-1].text == "?" or trigger.doc.text.rstrip().endswith("?"):
+        consider("hypothetical")
+    # "accused Kyiv of attacking the plant": the attack is alleged, not established.
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("of", "for") and \
+            trigger.head.head.lemma_.lower() in _ALLEGING:
         consider("hypothetical")
     token: Token = trigger
     previous: Token | None = None
