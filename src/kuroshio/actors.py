@@ -125,12 +125,28 @@ def _surnames(person: Person, taken: dict[str, list[NameEntry]]) -> list[str]:
 _KIND_ORDER = {"person": 0, "institution": 1, "org": 2, "country": 3, "capital": 4, "adjective": 5, "role": 6}
 
 
+# Names that are also everyday English words: these must be capitalised to count.
+_COMMON_WORDS = frozenset(
+    "chad turkey jordan georgia china guinea japan niger panama cuba peru french polish dutch swiss "
+    "german greek turkish china congress parliament senate".split()
+)
+
+
 def _accept(entry: NameEntry, surface: str) -> bool:
     if entry.kind == "role":
         return True
     if _CASE_SENSITIVE.match(entry.text):
         return surface == entry.text
-    return surface[:1].isupper() or not surface[:1].isalpha()
+    words, expected = surface.split(), entry.text.split()
+    if len(words) > 1 and len(words) == len(expected):
+        # "Russia Today" the channel, not "Russia today"; "Foreign Ministry" either way.
+        return all(w[:1].isupper() or not e[:1].isupper() or not w[:1].isalpha() for w, e in zip(words, expected))
+    if surface[:1].isupper() or not surface[:1].isalpha():
+        return True
+    # A lower-cased country name or adjective ("tunisian rioters", "iSrael") is still a name,
+    # unless the word is an everyday English word as well.
+    return entry.kind in ("country", "adjective") and len(surface) >= 5 and \
+        safe_lower(surface) not in _COMMON_WORDS and (surface.islower() or not surface[1:].islower())
 
 
 @dataclass
@@ -287,6 +303,8 @@ class SentenceActors:
                 if country:
                     return country
                 actors = self.resolve(child) if child.pos_ != "PRON" else []
+                if actors and actors[0].code.startswith(("IGO", "NGO", "IMG")) and not actors[0].agent:
+                    return actors[0].code  # "the EU's foreign policy chief"
                 if actors and actors[0].country:
                     return actors[0].country
         return None
@@ -333,7 +351,8 @@ def _actor(country: str | None, agent: str, text: str) -> Actor | None:
     if not country and not agent:
         return None
     if country and country.startswith(("IGO", "NGO", "IMG")):
-        return Actor.from_code(country + agent, text)
+        # An organisation's officials are the organisation: "the EU's foreign policy chief".
+        return Actor.from_code(country + agent if agent not in ("", "GOV") else country, text)
     return Actor(code=(country or "") + agent, country=country or "", agent=agent, text=text)
 
 

@@ -27,11 +27,12 @@ __all__ = ["INTENT_VERBS", "RawEvent", "code_sentence", "compose"]
 # Verbs whose meaning comes from their object noun: "hold talks", "stage a protest".
 LIGHT_VERBS = frozenset(
     "hold conduct stage launch carry make pay take begin start resume continue mount undertake "
-    "attend join host organize organise announce have give deliver issue lodge file wage "
-    "perform run complete end finish plan schedule propose".split()
+    "join host organize organise announce have give deliver issue lodge file wage "
+    "perform run complete end finish plan schedule propose approve".split()
 )
-TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "onto",
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "upon", "onto",
                 "near", "around", "off", "inside", "within", "across", "between", "among", "over")
+_QUANTITY_NOUNS = frozenset("wave series barrage round spate string salvo volley number dozen hundred set".split())
 LOCATION_PREPS = ("in", "at", "inside", "near")
 _PRONOUNS = frozenset("he she they it we him her them his its their i us".split())
 _SUBJECT_DEPS = ("nsubj", "csubj")
@@ -200,6 +201,12 @@ class _SentenceCoder:
     def _event_object(self, verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in ("dobj", "obj", "nsubjpass", "attr") and child.pos_ in ("NOUN", "PROPN"):
+                if child.lemma_.lower() in _QUANTITY_NOUNS:  # "a wave of air strikes"
+                    for prep in child.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "of":
+                            for pobj in prep.children:
+                                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                                    return pobj
                 return child
         for child in verb.children:  # "take part in exercises"
             if child.dep_ == "prep" and child.lower_ == "in":
@@ -213,10 +220,21 @@ class _SentenceCoder:
     def _resolve(self, token: Token) -> list[Actor]:
         if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
             return self._pronoun(token)
+        members = [token, *[c for c in token.conjuncts if c.i > token.i]]
+        for child in token.children:
+            # "The US, Russia, and Switzerland" is often parsed as an apposition with conjuncts.
+            if child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children):
+                listed = [child, *child.conjuncts]
+                if all(self._is_country(t) for t in [token, *listed]):
+                    members += listed
         found = []
-        for member in [token, *[c for c in token.conjuncts if c.i > token.i]]:
+        for member in members:
             found.extend(self.actors.resolve(member))
         return _unique(found)
+
+    def _is_country(self, token: Token) -> bool:
+        actors = self.actors.resolve(token)
+        return len(actors) == 1 and bool(actors[0].country) and not actors[0].agent
 
     def _pronoun(self, token: Token) -> list[Actor]:
         """A pronoun subject refers to the subject of the clause it is reported or governed by."""
@@ -286,13 +304,24 @@ class _SentenceCoder:
                         return actors
             if verb.dep_ == "acl":
                 return self._resolve(verb.head)
+            if verb.dep_ == "conj":  # "were imprisoned and later released by Putin"
+                for child in verb.head.children:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        return self._resolve(child)
+        for word in trigger_words:  # the preposition the pattern names: "launched missiles at Ukraine"
+            if word.dep_ in ("prep", "agent") and word.head is verb:
+                actors = [a for p in word.children if p.dep_ == "pobj" for a in self._resolve(p)]
+                if actors:
+                    return actors
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+        # "provide support to Israel" may parse "to" as the dative: its object is the target.
+        objects = [g for c in objects for g in ([p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
         if any(c.lower_ == "other" and any(d.lower_ == "each" for d in c.children) for c in objects) or \
                 any(c.lower_ == "another" and c.i > 0 and self.doc[c.i - 1].lower_ == "one" for c in objects):
             return [_EACH_OTHER]
         for child in objects:
             # An event noun is what is done, not whom to: "offered military support to Lebanon".
-            if child not in trigger_words and self._noun_trigger(child) is None:
+            if self._noun_trigger(child) is None:
                 actors = self._resolve(child)
                 if actors and not all(a.agent and not a.country for a in actors):
                     return actors
@@ -316,7 +345,7 @@ class _SentenceCoder:
                 if actors:
                     return actors
         for child in objects:  # a role without a country: "arrested protesters"
-            if child not in trigger_words and self._noun_trigger(child) is None:
+            if self._noun_trigger(child) is None:
                 actors = self._resolve(child)
                 if actors:
                     return actors
@@ -325,9 +354,16 @@ class _SentenceCoder:
     def _location(self, token: Token, sources: list[Actor]) -> list[Actor]:
         """The country where the event took place, as a target of last resort."""
         own = {s.country for s in sources}
-        for actor in self._prep_objects(token, LOCATION_PREPS):
-            if actor.country and not actor.agent and actor.country not in own:
-                return [actor]
+        frontier = [token]
+        for _depth in range(3):  # "attacks during its campaign ... in northeastern Nigeria"
+            nested = []
+            for head in frontier:
+                for actor in self._prep_objects(head, LOCATION_PREPS):
+                    if actor.country and not actor.agent and actor.country not in own:
+                        return [actor]
+                nested += [g for c in head.children if c.dep_ in ("prep", "dobj") for g in [c, *c.children]
+                           if g.dep_ in ("pobj", "dobj")]
+            frontier = nested
         return []
 
     # -- events -----------------------------------------------------------------------------
@@ -370,7 +406,11 @@ class _SentenceCoder:
             token = self.doc[index]
             if noun is not None:
                 consumed.add(noun.i)
-            events.extend(self._verb_events(token, trigger, words, label, noun if trigger.kind == "noun" else None))
+            coded = self._verb_events(token, trigger, words, label, noun if trigger.kind == "noun" else None)
+            if not coded and noun is not None and trigger.kind == "noun":
+                # "Washington's new sanctions ... were announced": the noun names its own source.
+                coded = self._noun_events(noun, trigger)
+            events.extend(coded)
         for token in self.doc:
             if token.i in consumed or token.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -448,16 +488,22 @@ class _SentenceCoder:
                         givers = self._prep_objects(child, ("from", "by"))
             if givers:
                 sources, targets = givers, sources
-        if not targets and trigger.code[:2] not in ("01",):
-            targets = self._location(verb, sources)
+        if not targets and trigger.code[:2] not in ("01",) and not (
+                len(sources) > 1 and trigger.code[:2] in ("03", "04", "05", "06")):
+            targets = self._location(verb, sources)  # not for "X and Y signed an agreement in Z"
         modality = modality_of(verb, self.cues, extra=noun)
+        if modality == "negated" and trigger.code[:2] in ("03", "04", "05", "06", "07", "08") and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in verb.children):
+            # "said it would not provide support": a refusal, which is itself an event (12x).
+            trigger = Trigger(trigger.kind, trigger.words, compose("reject", trigger.code) or "120", "")
+            modality = "asserted"
         return self._pairs(sources, targets, trigger, label, modality, verb.i)
 
     def _noun_events(self, noun: Token, trigger: Trigger) -> list[RawEvent]:
         sources: list[Actor] = []
         root = trigger.code[:2]
         for child in noun.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and child.pos_ != "PRON":  # "their pact": too vague to code
                 sources = self._resolve(child)
         if not sources:
             for child in sorted(noun.children, key=lambda c: -c.i):
@@ -535,9 +581,6 @@ class _SentenceCoder:
                 if trigger.frame == "host" or code == "043":
                     add(source, target, "043")
                     add(target, source, "042")
-                elif code == "042":
-                    add(source, target, "042")
-                    add(target, source, "043")
                 else:
                     add(source, target, code)
                     if reciprocal:
