@@ -14,15 +14,32 @@ from collections.abc import Iterator
 from kuroshio.records import Document
 
 STATES = [
-    ("Japan", "Japanese", "Tokyo"), ("China", "Chinese", "Beijing"), ("Taiwan", "Taiwanese", "Taipei"),
-    ("the United States", "American", "Washington"), ("South Korea", "South Korean", "Seoul"),
-    ("North Korea", "North Korean", "Pyongyang"), ("Australia", "Australian", "Canberra"),
-    ("India", "Indian", "New Delhi"), ("the Philippines", "Philippine", "Manila"),
-    ("Vietnam", "Vietnamese", "Hanoi"), ("Russia", "Russian", "Moscow"), ("France", "French", "Paris"),
-    ("Germany", "German", "Berlin"), ("Britain", "British", "London"), ("Indonesia", "Indonesian", "Jakarta"),
+    ("Japan", "Japanese", "Tokyo"),
+    ("China", "Chinese", "Beijing"),
+    ("Taiwan", "Taiwanese", "Taipei"),
+    ("the United States", "American", "Washington"),
+    ("South Korea", "South Korean", "Seoul"),
+    ("North Korea", "North Korean", "Pyongyang"),
+    ("Australia", "Australian", "Canberra"),
+    ("India", "Indian", "New Delhi"),
+    ("the Philippines", "Philippine", "Manila"),
+    ("Vietnam", "Vietnamese", "Hanoi"),
+    ("Russia", "Russian", "Moscow"),
+    ("France", "French", "Paris"),
+    ("Germany", "German", "Berlin"),
+    ("Britain", "British", "London"),
+    ("Indonesia", "Indonesian", "Jakarta"),
 ]
-ROLES = ["foreign minister", "defense minister", "prime minister", "president", "ambassador",
-         "coast guard", "navy", "foreign ministry"]
+ROLES = [
+    "foreign minister",
+    "defense minister",
+    "prime minister",
+    "president",
+    "ambassador",
+    "coast guard",
+    "navy",
+    "foreign ministry",
+]
 EVENTS = [
     "{a} criticized {b} over its maritime claims on {day}.",
     "The {adj} {role} met {b2}'s {role2} in {cap} on {day} to discuss regional security.",
@@ -67,7 +84,13 @@ def sentences(count: int, *, seed: int = 7) -> Iterator[str]:
         (a, adj, cap), (b, _adj2, _cap2) = rng.sample(STATES, 2)
         b2 = b.removeprefix("the ")
         text = rng.choice(EVENTS).format(
-            a=a, b=b, b2=b2, adj=adj, cap=cap, role=rng.choice(ROLES), role2=rng.choice(ROLES),
+            a=a,
+            b=b,
+            b2=b2,
+            adj=adj,
+            cap=cap,
+            role=rng.choice(ROLES),
+            role2=rng.choice(ROLES),
             day=rng.choice(DAYS),
         )
         yield text[0].upper() + text[1:]

@@ -79,12 +79,15 @@ def main() -> None:
     result = measure(args.sentences)
     print(f"corpus: {result['sentences']} sentences of our own synthetic news text")
     print(f"spaCy nlp.pipe alone: {result['pipe_rate']:8.1f} sentences/s (every sentence parsed)")
-    print(f"kuroshio end to end:  {result['coder_rate']:8.1f} sentences/s "
-          f"({result['parsed']} parsed after the prefilter, {result['events']} events)")
+    print(
+        f"kuroshio end to end:  {result['coder_rate']:8.1f} sentences/s "
+        f"({result['parsed']} parsed after the prefilter, {result['events']} events)"
+    )
     print(f"ratio end-to-end / nlp.pipe: {result['coder_rate'] / result['pipe_rate']:.2f}")
     for size in (int(s) for s in args.sizes.split(",")):
-        out = subprocess.run([sys.executable, __file__, "--peak-only", str(size)],
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--peak-only", str(size)], capture_output=True, text=True, check=True
+        )
         print(f"peak memory coding {size:6d} sentences: {json.loads(out.stdout)['peak_mib']:.0f} MiB")
 
 

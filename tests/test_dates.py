@@ -51,16 +51,20 @@ def test_shift_month_crosses_years():
 _MONTHS = "January February March April May June July August September October November December".split()
 
 
-@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)),
-       st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)))
+@given(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)),
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)),
+)
 def test_dates_explicit_full_dates_round_trip(day, anchor):
     sentence = f"The two sides met on {_MONTHS[day.month - 1]} {day.day}, {day.year}, in Manila."
     found = find_dates(sentence, anchor.isoformat())
     assert [(m.date, m.precision) for m in found] == [(day.isoformat(), "day")]
 
 
-@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)),
-       st.sampled_from("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()))
+@given(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)),
+    st.sampled_from("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()),
+)
 def test_dates_weekdays_fall_in_the_week_before_the_document(anchor, weekday):
     found = find_dates(f"The minister spoke on {weekday}.", anchor.isoformat())
     resolved = dt.date.fromisoformat(found[0].date)

@@ -53,8 +53,12 @@ def test_ingest_jsonl_bad_line_is_reported_and_the_rest_read(tmp_path):
     docs, errors = collect([path])
     assert [d.id for d in docs] == ["a", "f"]
     assert docs[1].date == "2021-01-05"
-    assert [type(e) for e in errors] == [MalformedRecordError, EmptyDocumentError, MalformedRecordError,
-                                         MalformedRecordError]
+    assert [type(e) for e in errors] == [
+        MalformedRecordError,
+        EmptyDocumentError,
+        MalformedRecordError,
+        MalformedRecordError,
+    ]
     assert [e.where.line for e in errors] == [2, 3, 4, 5]
     assert "docs.jsonl, line 2" in errors[0].message
     assert "YYYY-MM-DD" in errors[2].message

@@ -1,8 +1,8 @@
 """Kuroshio: foreign-policy text to political event data (CAMEO and PLOVER).
 
-    >>> import kuroshio
-    >>> events = kuroshio.code_text("Japan and the United States held talks in Tokyo on Monday.",
-    ...                             date="2021-03-16")
+>>> import kuroshio
+>>> events = kuroshio.code_text("Japan and the United States held talks in Tokyo on Monday.",
+...                             date="2021-03-16")
 """
 
 from __future__ import annotations

@@ -71,9 +71,19 @@ class ActorMatcher:
         candidates: list[Mention] = []
         for end_index, (length, entries) in self._automaton.iter(lowered):
             start, end = end_index - length + 1, end_index + 1
-            if start > 0 and (lowered[start - 1].isalnum() or (lowered[start - 1] == "-" and text[start - 1:start + 1].islower())):
+            if start > 0 and (
+                lowered[start - 1].isalnum() or (lowered[start - 1] == "-" and text[start - 1 : start + 1].islower())
+            ):
                 continue
-            if end < len(text) and (lowered[end].isalnum() or (lowered[end] == "-" and end + 1 < len(text) and text[end + 1].islower() and entries[0].kind == "role")):
+            if end < len(text) and (
+                lowered[end].isalnum()
+                or (
+                    lowered[end] == "-"
+                    and end + 1 < len(text)
+                    and text[end + 1].islower()
+                    and entries[0].kind == "role"
+                )
+            ):
                 continue
             surface = text[start:end]
             kept = tuple(e for e in entries if _accept(e, surface) and (roles or e.kind != "role"))
@@ -113,7 +123,9 @@ def _surnames(person: Person, taken: dict[str, list[NameEntry]]) -> list[str]:
         return []
     # Japanese, Chinese and Korean names in our table are given-family order; either end may be
     # the family name, so both are tried unless one is a lexicon name of its own.
-    candidates = [parts[-1]] if not person.code.startswith(("JPN", "CHN", "KOR", "PRK", "TWN", "VNM")) else [parts[-1], parts[0]]
+    candidates = (
+        [parts[-1]] if not person.code.startswith(("JPN", "CHN", "KOR", "PRK", "TWN", "VNM")) else [parts[-1], parts[0]]
+    )
     out = []
     for word in candidates:
         key = safe_lower(word)
@@ -140,13 +152,18 @@ def _accept(entry: NameEntry, surface: str) -> bool:
     words, expected = surface.split(), entry.text.split()
     if len(words) > 1 and len(words) == len(expected):
         # "Russia Today" the channel, not "Russia today"; "Foreign Ministry" either way.
-        return all(w[:1].isupper() or not e[:1].isupper() or not w[:1].isalpha() for w, e in zip(words, expected))
+        pairs = zip(words, expected, strict=True)
+        return all(w[:1].isupper() or not e[:1].isupper() or not w[:1].isalpha() for w, e in pairs)
     if surface[:1].isupper() or not surface[:1].isalpha():
         return True
     # A lower-cased country name or adjective ("tunisian rioters", "iSrael") is still a name,
     # unless the word is an everyday English word as well.
-    return entry.kind in ("country", "adjective") and len(surface) >= 5 and \
-        safe_lower(surface) not in _COMMON_WORDS and (surface.islower() or not surface[1:].islower())
+    return (
+        entry.kind in ("country", "adjective")
+        and len(surface) >= 5
+        and safe_lower(surface) not in _COMMON_WORDS
+        and (surface.islower() or not surface[1:].islower())
+    )
 
 
 @dataclass
@@ -166,7 +183,9 @@ class DocumentMemory:
 
 
 # Dependency labels that keep a token inside the noun phrase of its head.
-_NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "case", "flat", "punct"})
+_NP_DEPS = frozenset(
+    {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "case", "flat", "punct"}
+)
 _ROLE_PREPS = frozenset({"of", "in", "from", "at", "for"})
 
 
@@ -374,7 +393,7 @@ def _person_name(head: Token) -> str:
             if head.doc[start].ent_iob_ == "B":
                 break
             start -= 1
-        return head.doc[start:head.i + 1].text
+        return head.doc[start : head.i + 1].text
     return head.text
 
 

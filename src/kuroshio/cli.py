@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from importlib import resources
+from pathlib import Path
 
 from . import __version__
 from .errors import InputError, KuroshioError
@@ -15,6 +16,16 @@ from .records import MODALITIES
 __all__ = ["main"]
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of characters above 0, not {text!r}")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,9 +39,10 @@ def _parser() -> argparse.ArgumentParser:
     code.add_argument("paths", nargs="*", metavar="PATH", help="files or directories; '-' or none for stdin")
     code.add_argument("--date", help="document date (YYYY-MM-DD) for inputs that carry none")
     code.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
-    code.add_argument("--all-modalities", action="store_true",
-                      help="also output hypothetical, negated, intended and denied events")
-    code.add_argument("--max-chars", type=int, default=None, help="largest document accepted, in characters")
+    code.add_argument(
+        "--all-modalities", action="store_true", help="also output hypothetical, negated, intended and denied events"
+    )
+    code.add_argument("--max-chars", type=_positive, default=None, help="largest document accepted, in characters")
 
     ev = sub.add_parser("eval", help="score the coder against a gold file (eval/ JSONL format)")
     ev.add_argument("gold", metavar="GOLD.jsonl")
@@ -56,13 +68,17 @@ def _code(args: argparse.Namespace) -> int:
     from .pipeline import Coder
 
     skipped: list[InputError] = []
+    for path in args.paths:
+        if path != "-" and not Path(path).exists():
+            raise InputError(path, "does not exist; give a file, a directory or '-' for standard input.")
 
     def report(error: InputError) -> None:
         skipped.append(error)
         print(f"kuroshio: skipped {error.message}", file=sys.stderr)
 
-    documents = iter_documents(args.paths or ["-"], date=args.date, max_chars=args.max_chars or MAX_CHARS,
-                               on_error=report)
+    documents = iter_documents(
+        args.paths or ["-"], date=args.date, max_chars=args.max_chars or MAX_CHARS, on_error=report
+    )
     coder = Coder(modalities=MODALITIES if args.all_modalities else ("asserted",))
     write_events(coder.code_documents(documents), sys.stdout, format=args.format)
     if skipped:
@@ -82,8 +98,7 @@ def _eval(args: argparse.Namespace) -> int:
     report = evaluate(records, Coder(modalities=MODALITIES), keep_misses=args.misses)
     if args.misses:
         for record, predicted in report.misses:
-            ours = [f"{e.source_code}>{e.target_code or '-'} {e.cameo} '{e.trigger}' {e.modality}"
-                    for e in predicted]
+            ours = [f"{e.source_code}>{e.target_code or '-'} {e.cameo} '{e.trigger}' {e.modality}" for e in predicted]
             gold = [f"{s}>{t or '-'} {c}" for s, t, c in record.events]
             print(f"- {record.id}: {record.text}\n    gold: {gold}\n    ours: {ours}")
     for line in report.lines():

@@ -30,8 +30,26 @@ LIGHT_VERBS = frozenset(
     "join host organize organise announce have give deliver issue lodge file wage "
     "perform run complete end finish plan schedule propose approve".split()
 )
-TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "upon", "onto",
-                "near", "around", "off", "inside", "within", "across", "between", "among", "over")
+TARGET_PREPS = (
+    "with",
+    "to",
+    "against",
+    "on",
+    "toward",
+    "towards",
+    "into",
+    "upon",
+    "onto",
+    "near",
+    "around",
+    "off",
+    "inside",
+    "within",
+    "across",
+    "between",
+    "among",
+    "over",
+)
 _QUANTITY_NOUNS = frozenset("wave series barrage round spate string salvo volley number dozen hundred set".split())
 LOCATION_PREPS = ("in", "at", "inside", "near")
 _PRONOUNS = frozenset("he she they it we him her them his its their i us".split())
@@ -53,33 +71,121 @@ _ASKING_VERBS = frozenset("want wish expect need".split())
 # a threat of force (138). Keys are the governed code, its three-digit code, then its root.
 _COMPOSE: dict[str, dict[str, str]] = {
     "appeal": {
-        "045": "028", "04": "026", "05": "022", "061": "0211", "062": "0212", "063": "0213", "064": "0214",
-        "06": "021", "071": "0231", "072": "0232", "073": "0233", "074": "0234", "07": "023",
-        "081": "0251", "082": "0252", "084": "0253", "085": "0254", "086": "0255", "087": "0256", "08": "025",
-        "03": "020", "09": "020",
+        "045": "028",
+        "04": "026",
+        "05": "022",
+        "061": "0211",
+        "062": "0212",
+        "063": "0213",
+        "064": "0214",
+        "06": "021",
+        "071": "0231",
+        "072": "0232",
+        "073": "0233",
+        "074": "0234",
+        "07": "023",
+        "081": "0251",
+        "082": "0252",
+        "084": "0253",
+        "085": "0254",
+        "086": "0255",
+        "087": "0256",
+        "08": "025",
+        "03": "020",
+        "09": "020",
     },
     "demand": {
-        "045": "108", "04": "106", "05": "102", "061": "1011", "062": "1012", "063": "1013", "064": "1014",
-        "06": "101", "071": "1031", "072": "1032", "073": "1033", "074": "1034", "07": "103",
-        "081": "1051", "082": "1052", "084": "1053", "085": "1054", "086": "1055", "087": "1056", "08": "105",
+        "045": "108",
+        "04": "106",
+        "05": "102",
+        "061": "1011",
+        "062": "1012",
+        "063": "1013",
+        "064": "1014",
+        "06": "101",
+        "071": "1031",
+        "072": "1032",
+        "073": "1033",
+        "074": "1034",
+        "07": "103",
+        "081": "1051",
+        "082": "1052",
+        "084": "1053",
+        "085": "1054",
+        "086": "1055",
+        "087": "1056",
+        "08": "105",
         "09": "100",
     },
     "intent": {
-        "045": "039", "04": "036", "05": "032", "057": "030", "061": "0311", "062": "0312", "063": "0313",
-        "064": "0314", "06": "031", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "07": "033",
-        "081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356", "08": "035",
-        "15": "138", "18": "1383", "191": "1381", "192": "1382", "19": "138", "204": "1385", "20": "138",
+        "045": "039",
+        "04": "036",
+        "05": "032",
+        "057": "030",
+        "061": "0311",
+        "062": "0312",
+        "063": "0313",
+        "064": "0314",
+        "06": "031",
+        "071": "0331",
+        "072": "0332",
+        "073": "0333",
+        "074": "0334",
+        "07": "033",
+        "081": "0351",
+        "082": "0352",
+        "084": "0353",
+        "085": "0354",
+        "086": "0355",
+        "087": "0356",
+        "08": "035",
+        "15": "138",
+        "18": "1383",
+        "191": "1381",
+        "192": "1382",
+        "19": "138",
+        "204": "1385",
+        "20": "138",
     },
     "reject": {
-        "045": "126", "04": "125", "057": "127", "05": "120", "061": "1211", "062": "1212", "06": "121",
-        "071": "1221", "072": "1222", "073": "1223", "074": "1224", "07": "122",
-        "081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246", "08": "124",
+        "045": "126",
+        "04": "125",
+        "057": "127",
+        "05": "120",
+        "061": "1211",
+        "062": "1212",
+        "06": "121",
+        "071": "1221",
+        "072": "1222",
+        "073": "1223",
+        "074": "1224",
+        "07": "122",
+        "081": "1241",
+        "082": "1242",
+        "084": "1243",
+        "085": "1244",
+        "086": "1245",
+        "087": "1246",
+        "08": "124",
         "03": "120",
     },
     "threat": {
-        "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136", "16": "131",
-        "17": "137", "14": "133", "15": "138", "18": "1383", "191": "1381", "192": "1382", "19": "138",
-        "204": "1385", "20": "138",
+        "161": "1313",
+        "162": "1311",
+        "163": "1312",
+        "164": "134",
+        "165": "135",
+        "166": "136",
+        "16": "131",
+        "17": "137",
+        "14": "133",
+        "15": "138",
+        "18": "1383",
+        "191": "1381",
+        "192": "1382",
+        "19": "138",
+        "204": "1385",
+        "20": "138",
     },
 }
 _GENERIC = {"appeal": "020", "demand": "100", "reject": "120", "threat": "130"}
@@ -161,8 +267,21 @@ class _SentenceCoder:
         for child in verb.children:
             if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 continue  # "agreed on Sunday" is not "agreed on"
-            if child.dep_ in ("prt", "prep", "agent", "dobj", "obj", "nsubjpass", "attr", "dative",
-                              "acomp", "xcomp", "oprd", "advmod", "npadvmod"):
+            if child.dep_ in (
+                "prt",
+                "prep",
+                "agent",
+                "dobj",
+                "obj",
+                "nsubjpass",
+                "attr",
+                "dative",
+                "acomp",
+                "xcomp",
+                "oprd",
+                "advmod",
+                "npadvmod",
+            ):
                 add(child)
                 if child.dep_ in ("dobj", "obj", "nsubjpass", "attr", "dative", "oprd"):
                     for grandchild in child.children:
@@ -255,7 +374,8 @@ class _SentenceCoder:
     def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Actor], bool]:
         """The source actors of ``verb`` and whether the verb is passive."""
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN")
+            verb.dep_ == "acl" and verb.tag_ == "VBN"
+        )
         if passive:
             for child in verb.children:
                 if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
@@ -315,9 +435,12 @@ class _SentenceCoder:
                     return actors
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
         # "provide support to Israel" may parse "to" as the dative: its object is the target.
-        objects = [g for c in objects for g in ([p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
-        if any(c.lower_ == "other" and any(d.lower_ == "each" for d in c.children) for c in objects) or \
-                any(c.lower_ == "another" and c.i > 0 and self.doc[c.i - 1].lower_ == "one" for c in objects):
+        objects = [
+            g for c in objects for g in ([p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c])
+        ]
+        if any(c.lower_ == "other" and any(d.lower_ == "each" for d in c.children) for c in objects) or any(
+            c.lower_ == "another" and c.i > 0 and self.doc[c.i - 1].lower_ == "one" for c in objects
+        ):
             return [_EACH_OTHER]
         for child in objects:
             # An event noun is what is done, not whom to: "offered military support to Lebanon".
@@ -361,8 +484,13 @@ class _SentenceCoder:
                 for actor in self._prep_objects(head, LOCATION_PREPS):
                     if actor.country and not actor.agent and actor.country not in own:
                         return [actor]
-                nested += [g for c in head.children if c.dep_ in ("prep", "dobj") for g in [c, *c.children]
-                           if g.dep_ in ("pobj", "dobj")]
+                nested += [
+                    g
+                    for c in head.children
+                    if c.dep_ in ("prep", "dobj")
+                    for g in [c, *c.children]
+                    if g.dep_ in ("pobj", "dobj")
+                ]
             frontier = nested
         return []
 
@@ -425,8 +553,15 @@ class _SentenceCoder:
         Returns the events and the clause heads they stand for, so those are not coded again.
         """
         lemma = self.lemma(governor)
-        embedded = next((c for c in governor.children if c.i in found and (
-            c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.tag_ == "VB" and lemma in _ASKING_VERBS))), None)
+        embedded = next(
+            (
+                c
+                for c in governor.children
+                if c.i in found
+                and (c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.tag_ == "VB" and lemma in _ASKING_VERBS))
+            ),
+            None,
+        )
         if embedded is None:
             return None
         own = found.get(governor.i)
@@ -474,8 +609,9 @@ class _SentenceCoder:
                         return self._resolve(grandchild)
         return self._prep_objects(verb, ("on", "upon", "to"))
 
-    def _verb_events(self, verb: Token, trigger: Trigger, words: list[Token], label: str,
-                     noun: Token | None) -> list[RawEvent]:
+    def _verb_events(
+        self, verb: Token, trigger: Trigger, words: list[Token], label: str, noun: Token | None
+    ) -> list[RawEvent]:
         sources, passive = self._subjects(verb)
         targets = self._targets(verb, passive, words)
         if noun is not None and not targets:
@@ -488,12 +624,18 @@ class _SentenceCoder:
                         givers = self._prep_objects(child, ("from", "by"))
             if givers:
                 sources, targets = givers, sources
-        if not targets and trigger.code[:2] not in ("01",) and not (
-                len(sources) > 1 and trigger.code[:2] in ("03", "04", "05", "06")):
+        if (
+            not targets
+            and trigger.code[:2] not in ("01",)
+            and not (len(sources) > 1 and trigger.code[:2] in ("03", "04", "05", "06"))
+        ):
             targets = self._location(verb, sources)  # not for "X and Y signed an agreement in Z"
         modality = modality_of(verb, self.cues, extra=noun)
-        if modality == "negated" and trigger.code[:2] in ("03", "04", "05", "06", "07", "08") and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in verb.children):
+        if (
+            modality == "negated"
+            and trigger.code[:2] in ("03", "04", "05", "06", "07", "08")
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in verb.children)
+        ):
             # "said it would not provide support": a refusal, which is itself an event (12x).
             trigger = Trigger(trigger.kind, trigger.words, compose("reject", trigger.code) or "120", "")
             modality = "asserted"
@@ -519,8 +661,12 @@ class _SentenceCoder:
         targets = self._prep_objects(noun, TARGET_PREPS + (() if of_is_source else ("of",)))
         # "Japan held exercises": the verb's subject, unless the verb is an event of its own
         # ("Japan criticized the exercises" says nothing about who held them).
-        if not sources and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" \
-                and noun.head.i not in self.found:
+        if (
+            not sources
+            and noun.dep_ in ("dobj", "nsubjpass")
+            and noun.head.pos_ == "VERB"
+            and noun.head.i not in self.found
+        ):
             sources = self._subjects(noun.head)[0]
             if not targets:
                 targets = self._targets(noun.head, False, [])
@@ -528,8 +674,16 @@ class _SentenceCoder:
             return []
         if not targets:
             targets = self._location(noun, sources)
-        label = noun.text if len(trigger.words) == 1 else " ".join(
-            t.text for t in sorted([noun, *[c for c in noun.children if c.dep_ in ("compound", "amod")]], key=lambda t: t.i))
+        label = (
+            noun.text
+            if len(trigger.words) == 1
+            else " ".join(
+                t.text
+                for t in sorted(
+                    [noun, *[c for c in noun.children if c.dep_ in ("compound", "amod")]], key=lambda t: t.i
+                )
+            )
+        )
         return self._pairs(sources, targets, trigger, label, modality_of(noun, self.cues), noun.i)
 
     def _complete(self, target: Actor, source: Actor, index: int) -> Actor:
@@ -546,8 +700,9 @@ class _SentenceCoder:
                 target = _with(target, country=country)
         return target
 
-    def _pairs(self, sources: list[Actor], targets: list[Actor], trigger: Trigger, label: str,
-               modality: str, index: int) -> list[RawEvent]:
+    def _pairs(
+        self, sources: list[Actor], targets: list[Actor], trigger: Trigger, label: str, modality: str, index: int
+    ) -> list[RawEvent]:
         code = trigger.code
         reciprocal = trigger.frame == "recip" or code in _RECIPROCAL_CODES
         events: list[RawEvent] = []

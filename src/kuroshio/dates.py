@@ -14,25 +14,71 @@ from dataclasses import dataclass
 __all__ = ["DateMention", "find_dates", "shift_month"]
 
 _MONTH_NAMES = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 _WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b")),
     ("mdy", re.compile(_MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?\b")),
     ("dmy", re.compile(r"\b(?P<day>\d{1,2}) " + _MONTH + r"(?:,? (?P<year>\d{4}))?\b")),
-    ("my", re.compile(r"\b(?:in|since|during|from|until|by|of|early|late|mid-?)\s+(?:early |late |mid-?)?" + _MONTH + r"(?: (?P<year>\d{4}))?\b")),
-    ("y", re.compile(r"\b(?:in|during|since|throughout)\s+(?:early |late |mid-?)?(?P<year>(?:19|20)\d{2})\b(?!\s*(?:-|to)\s*\d)")),
-    ("weekday", re.compile(r"\b(?P<rel>last |next |this |on |early |late )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")),
+    (
+        "my",
+        re.compile(
+            r"\b(?:in|since|during|from|until|by|of|early|late|mid-?)\s+(?:early |late |mid-?)?"
+            + _MONTH
+            + r"(?: (?P<year>\d{4}))?\b"
+        ),
+    ),
+    (
+        "y",
+        re.compile(
+            r"\b(?:in|during|since|throughout)\s+(?:early |late |mid-?)?(?P<year>(?:19|20)\d{2})\b(?!\s*(?:-|to)\s*\d)"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<rel>last |next |this |on |early |late )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
+        ),
+    ),
     ("relday", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|overnight)\b", re.IGNORECASE)),
-    ("relunit", re.compile(r"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
-    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
+    (
+        "relunit",
+        re.compile(r"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year)\b", re.IGNORECASE),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 
 

@@ -82,10 +82,7 @@ class InputError(KuroshioError):
     def __init__(self, where: Where | str, detail: str = "", **fields: object) -> None:
         self.where = where if isinstance(where, Where) else Where(str(where))
         self.detail = detail
-        super().__init__(
-            f"[{self.code}] "
-            + MESSAGES[self.code].format(where=self.where, detail=detail, **fields)
-        )
+        super().__init__(f"[{self.code}] " + MESSAGES[self.code].format(where=self.where, detail=detail, **fields))
 
 
 class EmptyDocumentError(InputError):

@@ -64,8 +64,10 @@ class Score:
         return hits
 
     def line(self, name: str) -> str:
-        return (f"{name}: tp={self.tp} predicted={self.predicted} gold={self.gold} "
-                f"precision={self.precision:.3f} recall={self.recall:.3f} F1={self.f1:.3f}")
+        return (
+            f"{name}: tp={self.tp} predicted={self.predicted} gold={self.gold} "
+            f"precision={self.precision:.3f} recall={self.recall:.3f} F1={self.f1:.3f}"
+        )
 
 
 @dataclass
@@ -118,12 +120,17 @@ def read_gold(path: str | Path) -> Iterator[GoldRecord]:
             except InputError:
                 date = "2000-01-01"
             config = record.get("config") if isinstance(record.get("config"), dict) else {}
-            yield GoldRecord(str(record.get("id", number)), date, record["text"], tuple(events),
-                             bool(config.get("require_dyad", False)))
+            yield GoldRecord(
+                str(record.get("id", number)),
+                date,
+                record["text"],
+                tuple(events),
+                bool(config.get("require_dyad", False)),
+            )
 
 
 def _actor(code: str) -> str:
-    return code[len(_UNKNOWN):] if code.startswith(_UNKNOWN) else code
+    return code[len(_UNKNOWN) :] if code.startswith(_UNKNOWN) else code
 
 
 def _country(code: str) -> str:
@@ -155,8 +162,16 @@ def evaluate(records: Iterable[GoldRecord], coder: object, *, keep_misses: bool 
             gold_strict = Counter(code for _s, _t, code in record.events)
             pred_strict = Counter({e.plover_type for e in events if e.plover_type})
             gold_root = Counter((_country(s), _country(t), c) for s, t, c in record.events)
-            pred_root = Counter({(e.source_country if e.source_country != "IGO" else e.source_code[:3],
-                                  e.target_country, e.plover_type) for e in events})
+            pred_root = Counter(
+                {
+                    (
+                        e.source_country if e.source_country != "IGO" else e.source_code[:3],
+                        e.target_country,
+                        e.plover_type,
+                    )
+                    for e in events
+                }
+            )
         else:
             gold_strict = Counter((_actor(s), _actor(t), c) for s, t, c in record.events)
             pred_strict = Counter({(e.source_code, e.target_code, e.cameo) for e in events})

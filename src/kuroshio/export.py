@@ -12,8 +12,15 @@ from .records import EVENT_FIELDS, Event
 __all__ = ["FORMATS", "write_events"]
 
 FORMATS = ("jsonl", "csv", "table")
-_TABLE_COLUMNS = (("date", 10), ("source_code", 12), ("cameo", 5), ("target_code", 12),
-                  ("modality", 12), ("trigger", 22), ("evidence", 60))
+_TABLE_COLUMNS = (
+    ("date", 10),
+    ("source_code", 12),
+    ("cameo", 5),
+    ("target_code", 12),
+    ("modality", 12),
+    ("trigger", 22),
+    ("evidence", 60),
+)
 
 
 def write_events(events: Iterable[Event], out: TextIO, *, format: str = "jsonl") -> int:

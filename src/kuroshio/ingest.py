@@ -32,8 +32,16 @@ from .records import Document
 __all__ = ["FORMATS", "MAX_CHARS", "iter_documents", "normalize_date", "read_text"]
 
 MAX_CHARS = 5_000_000
-FORMATS = {".txt": "text", ".text": "text", ".md": "text", ".jsonl": "jsonl", ".ndjson": "jsonl",
-           ".html": "html", ".htm": "html", ".xml": "xml"}
+FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".html": "html",
+    ".htm": "html",
+    ".xml": "xml",
+}
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -74,8 +82,12 @@ _DATE_IN_TEXT = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\.? (\d{1,2}),? (\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b"
 )
-_MONTHS = {m: i for i, m in enumerate(
-    "January February March April May June July August September October November December".split(), 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "January February March April May June July August September October November December".split(), 1
+    )
+}
 
 
 def _date_from_text(text: str) -> str | None:
@@ -101,9 +113,10 @@ def _check(text: str, where: Where, max_chars: int) -> None:
 class _TextExtractor(HTMLParser):
     """Main text of a simple HTML page: title and block text, without scripts or menus."""
 
-    _SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-              "article", "blockquote"}
+    _SKIP = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg"})
+    _BLOCK = frozenset(
+        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote"}
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -140,8 +153,9 @@ class _TextExtractor(HTMLParser):
         return "\n\n".join(p for p in paragraphs if p)
 
 
-def _read_jsonl(lines: Iterable[str], name: str, date: str | None, max_chars: int,
-                on_error: ErrorHandler) -> Iterator[Document]:
+def _read_jsonl(
+    lines: Iterable[str], name: str, date: str | None, max_chars: int, on_error: ErrorHandler
+) -> Iterator[Document]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -185,7 +199,9 @@ def _stream_jsonl(path: Path, date: str | None, max_chars: int, on_error: ErrorH
                     try:
                         yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
                     except UnicodeDecodeError as exc:
-                        raise EncodingError(where, detail=f"byte 0x{raw[exc.start]:02x} at column {exc.start + 1}") from None
+                        raise EncodingError(
+                            where, detail=f"byte 0x{raw[exc.start]:02x} at column {exc.start + 1}"
+                        ) from None
                 except InputError as error:
                     on_error(error)
                     yield ""  # keep line numbers aligned
@@ -225,8 +241,9 @@ def _today() -> str:
     return _dt.date.today().isoformat()
 
 
-def _documents_from_text(text: str, name: str, kind: str, date: str | None, max_chars: int,
-                         on_error: ErrorHandler) -> Iterator[Document]:
+def _documents_from_text(
+    text: str, name: str, kind: str, date: str | None, max_chars: int, on_error: ErrorHandler
+) -> Iterator[Document]:
     where = Where(name)
     if kind == "jsonl":
         yield from _read_jsonl(text.splitlines(), name, date, max_chars, on_error)
@@ -245,9 +262,7 @@ def _documents_from_text(text: str, name: str, kind: str, date: str | None, max_
         on_error(error)
         return
     stem = Path(name).stem if name != "<stdin>" else "stdin"
-    yield Document(
-        id=stem, text=text, date=date or _date_from_text(text) or _today(), title=title, origin=name
-    )
+    yield Document(id=stem, text=text, date=date or _date_from_text(text) or _today(), title=title, origin=name)
 
 
 def iter_documents(
@@ -280,8 +295,11 @@ def iter_documents(
             continue
         kind = FORMATS.get(path.suffix.lower())
         if kind is None:
-            on_error(UnsupportedFormatError(
-                Where(str(path)), suffix=path.suffix or "(none)", valid=", ".join(sorted(FORMATS))))
+            on_error(
+                UnsupportedFormatError(
+                    Where(str(path)), suffix=path.suffix or "(none)", valid=", ".join(sorted(FORMATS))
+                )
+            )
             continue
         if kind == "jsonl":
             yield from _stream_jsonl(path, date, max_chars, on_error)

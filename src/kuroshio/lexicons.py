@@ -98,7 +98,9 @@ def _data_file(name: str) -> Path:
     return Path(str(resources.files("kuroshio").joinpath("data", name)))
 
 
-def read_tsv(path: Path, columns: tuple[str, ...], *, required: int | None = None) -> Iterator[tuple[Where, dict[str, str]]]:
+def read_tsv(
+    path: Path, columns: tuple[str, ...], *, required: int | None = None
+) -> Iterator[tuple[Where, dict[str, str]]]:
     """Yield ``(where, row)`` for each data row; check the header and the cell count.
 
     ``required`` is how many leading columns must be non-empty (all by default).
@@ -114,15 +116,11 @@ def read_tsv(path: Path, columns: tuple[str, ...], *, required: int | None = Non
             where = Where(path.name, number)
             if not header_seen:
                 if tuple(c.strip() for c in cells) != columns:
-                    raise LexiconError(
-                        where, f"the header must be {' / '.join(columns)}, not {' / '.join(cells)}"
-                    )
+                    raise LexiconError(where, f"the header must be {' / '.join(columns)}, not {' / '.join(cells)}")
                 header_seen = True
                 continue
             if len(cells) > len(columns):
-                raise LexiconError(
-                    where, f"{len(cells)} tab-separated cells, expected at most {len(columns)}"
-                )
+                raise LexiconError(where, f"{len(cells)} tab-separated cells, expected at most {len(columns)}")
             cells += [""] * (len(columns) - len(cells))
             row = {c: v.strip() for c, v in zip(columns, cells, strict=True)}
             for column in columns[:required]:
@@ -206,7 +204,9 @@ def _load_people(path: Path) -> list[Person]:
         if end is not None and end < start:
             raise LexiconError(where, f"the term ends ({end}) before it starts ({start})")
         people.append(
-            Person(row["name"], tuple(_split(row["aliases"])), _check_actor(where, row["code"]), row["role"], start, end)
+            Person(
+                row["name"], tuple(_split(row["aliases"])), _check_actor(where, row["code"]), row["role"], start, end
+            )
         )
     return people
 

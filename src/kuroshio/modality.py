@@ -18,8 +18,28 @@ _SPEECH = frozenset({"say", "tell", "announce", "state", "add", "report", "confi
 _ALLEGING = frozenset({"accuse", "blame", "charge", "suspect", "allege", "implicate"})
 _REPORT_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "story", "account", "suggestion"})
 # Clause links through which the governing chain is followed.
-_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "conj", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj",
-                         "nsubj", "nsubjpass", "attr", "oprd", "acomp", "csubj", "appos", "compound"})
+_CHAIN_DEPS = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "conj",
+        "acl",
+        "relcl",
+        "advcl",
+        "pcomp",
+        "pobj",
+        "prep",
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "oprd",
+        "acomp",
+        "csubj",
+        "appos",
+        "compound",
+    }
+)
 
 
 def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token | None = None) -> str:
@@ -38,8 +58,11 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
     if trigger.doc[-1].text == "?" or trigger.doc.text.rstrip().endswith("?"):
         consider("hypothetical")
     # "accused Kyiv of attacking the plant": the attack is alleged, not established.
-    if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("of", "for") and \
-            trigger.head.head.lemma_.lower() in _ALLEGING:
+    if (
+        trigger.dep_ == "pcomp"
+        and trigger.head.lower_ in ("of", "for")
+        and trigger.head.head.lemma_.lower() in _ALLEGING
+    ):
         consider("hypothetical")
     token: Token = trigger
     previous: Token | None = None
@@ -53,21 +76,26 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                     value = "intended"
                 consider(value)
             elif child.dep_ == "neg" or (child.dep_ == "advmod" and word in adverbs):
-                if step == 0 or (child.dep_ == "neg" and token.pos_ in ("VERB", "AUX") and previous is not None \
-                        and previous.dep_ in ("xcomp", "ccomp")):
+                if step == 0 or (
+                    child.dep_ == "neg"
+                    and token.pos_ in ("VERB", "AUX")
+                    and previous is not None
+                    and previous.dep_ in ("xcomp", "ccomp")
+                ):
                     consider(adverbs.get(word, "negated"))
             elif child.dep_ == "mark" and word in marks:
                 consider(marks[word])
-            elif child.dep_ == "advcl" and child is not previous and step == 0:
+            elif (
+                child.dep_ == "advcl"
+                and child is not previous
+                and step == 0
+                and any(g.dep_ == "mark" and g.lower_ in marks for g in child.children)
+                and any(a.lower_ in ("would", "could", "might") for a in token.children if a.dep_ == "aux")
+            ):
                 # "If China attacked, Japan would respond": the main clause is conditional too.
-                if any(g.dep_ == "mark" and g.lower_ in marks for g in child.children) and \
-                        any(a.lower_ in ("would", "could", "might") for a in token.children if a.dep_ == "aux"):
-                    consider("hypothetical")
-            elif child.dep_ == "det" and word == "no" and child.head is not trigger:
-                pass
-        if extra is not None and step == 0:
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in extra.children):
-                consider("negated")
+                consider("hypothetical")
+        if extra is not None and step == 0 and any(c.dep_ == "det" and c.lower_ == "no" for c in extra.children):
+            consider("negated")
         if step > 0:
             lemma = token.lemma_.lower()
             if lemma in governors and previous is not None and previous.dep_ not in ("nsubj", "nsubjpass"):
@@ -76,8 +104,11 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                     consider("denied")
                 else:
                     consider(value)
-            if lemma in _REPORT_NOUNS and token.head.lemma_.lower() in governors and \
-                    governors[token.head.lemma_.lower()] == "denied":
+            if (
+                lemma in _REPORT_NOUNS
+                and token.head.lemma_.lower() in governors
+                and governors[token.head.lemma_.lower()] == "denied"
+            ):
                 consider("denied")
         if token.dep_ not in _CHAIN_DEPS or token.head is token:
             break

@@ -77,10 +77,10 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if "\n\n" not in match.group(0).replace(" ", "").replace("\t", ""):
-            following = text[end:end + 1]
+            following = text[end : end + 1]
             if following and not (following.isupper() or following.isdigit() or following in "\"'“‘("):
                 continue
-            word = re.search(r"(\S+)$", text[start:match.start() + 1])
+            word = re.search(r"(\S+)$", text[start : match.start() + 1])
             prev = word.group(1).lower().rstrip(".") if word else ""
             if prev.lstrip("(\"'“") in _ABBREVIATIONS or re.fullmatch(r"[a-z]", prev):
                 nxt = re.match(r"\w+", text[end:])

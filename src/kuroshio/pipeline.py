@@ -108,8 +108,9 @@ class Coder:
         return Event(
             doc_id=document.id,
             sentence=sentence.index,
-            event_id=Event.make_id(document.id, sentence.index, raw.source.code,
-                                   target.code if target else "", raw.code, raw.trigger),
+            event_id=Event.make_id(
+                document.id, sentence.index, raw.source.code, target.code if target else "", raw.code, raw.trigger
+            ),
             date=date,
             date_precision=precision,
             source_text=raw.source.text,

@@ -51,8 +51,7 @@ class Actor:
 
 # Agent codes that can stand alone (no country known).
 _AGENTS = frozenset(
-    "GOV MIL LEG JUD COP PTY OPP REB MED BUS EDU CVL REF SPY HLH LAB REL CRM ELI UAF "
-    "AGR ENV HRI IGO NGO MNC".split()
+    "GOV MIL LEG JUD COP PTY OPP REB MED BUS EDU CVL REF SPY HLH LAB REL CRM ELI UAF AGR ENV HRI IGO NGO MNC".split()
 )
 
 
