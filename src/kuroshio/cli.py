@@ -107,14 +107,15 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from .ingest import iter_documents
     from .pipeline import Coder
-    from .records import Document
 
     example = resources.files("kuroshio").joinpath("data", "examples", "kuroshio_current.txt")
-    text = example.read_text(encoding="utf-8")
-    document = Document(id="kuroshio_current", text=text, date="2021-05-20", origin=str(example))
-    print(f"Coding the example article ({len(text.split())} words, dated 2021-05-20):\n")
-    events = list(Coder().code_documents([document]))
+    with resources.as_file(example) as path:
+        documents = list(iter_documents([str(path)]))
+    document = documents[0]
+    print(f"Coding the example article ({len(document.text.split())} words, dated {document.date}):\n")
+    events = list(Coder().code_documents(documents))
     write_events(events, sys.stdout, format="table")
     print(f"\n{len(events)} asserted events. `kuroshio code --all-modalities FILE` shows the rest too.")
     return EXIT_OK

@@ -50,6 +50,7 @@ TARGET_PREPS = (
     "among",
     "over",
 )
+_REPORT_NOUNS = frozenset("report claim allegation rumor rumour story account suggestion".split())
 _QUANTITY_NOUNS = frozenset("wave series barrage round spate string salvo volley number dozen hundred set".split())
 LOCATION_PREPS = ("in", "at", "inside", "near")
 _PRONOUNS = frozenset("he she they it we him her them his its their i us".split())
@@ -374,7 +375,7 @@ class _SentenceCoder:
     def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Actor], bool]:
         """The source actors of ``verb`` and whether the verb is passive."""
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN"
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
         )
         if passive:
             for child in verb.children:
@@ -389,7 +390,9 @@ class _SentenceCoder:
         if depth < 4:
             if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB")):
                 return self._subjects(verb.head, depth + 1)[0], False
-            if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+            if verb.dep_ == "relcl" or (verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VB")):
+                if verb.head.dep_ == "attr":  # "Suga became the first leader to meet Biden"
+                    return self._subjects(verb.head.head, depth + 1)[0], False
                 return self._resolve(verb.head), False
             if verb.dep_ == "pcomp" and verb.head.head is not None:
                 governor = verb.head.head
@@ -527,6 +530,10 @@ class _SentenceCoder:
                 events.extend(composed[0])
                 done.update(composed[1])
         for index, (trigger, words, label, noun) in found.items():
+            if trigger.code == "016" and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _REPORT_NOUNS for c in self.doc[index].children
+            ):
+                continue  # "denied reports that ...": the report's event is coded as denied instead
             if index in done:
                 if noun is not None:
                     consumed.add(noun.i)

@@ -50,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "my",
         re.compile(
-            r"\b(?:in|since|during|from|until|by|of|early|late|mid-?)\s+(?:early |late |mid-?)?"
+            r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Bb]y|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early |late |mid-?)?"
             + _MONTH
             + r"(?: (?P<year>\d{4}))?\b"
         ),
@@ -58,7 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "y",
         re.compile(
-            r"\b(?:in|during|since|throughout)\s+(?:early |late |mid-?)?(?P<year>(?:19|20)\d{2})\b(?!\s*(?:-|to)\s*\d)"
+            r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Tt]hroughout)\s+(?:early |late |mid-?)?(?P<year>(?:19|20)\d{2})\b(?!\s*(?:-|to)\s*\d)"
         ),
     ),
     (

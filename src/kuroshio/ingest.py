@@ -92,7 +92,14 @@ _MONTHS = {
 
 def _date_from_text(text: str) -> str | None:
     """A dateline or byline date in the first lines of an article, if there is one."""
-    match = _DATE_IN_TEXT.search(text[:400])
+    match = None
+    for line in text[:600].splitlines()[:6]:
+        found = _DATE_IN_TEXT.search(line)
+        # A dateline is a short line of its own ("May 20, 2021") or opens a paragraph
+        # ("TOKYO, May 20, 2021 - ..."); a date inside a sentence is about an event.
+        if found and (len(line.strip()) <= 80 or found.start() <= 30):
+            match = found
+            break
     if not match:
         return None
     try:
