@@ -22,7 +22,7 @@ from .records import Actor
 
 __all__ = ["ActorMatcher", "DocumentMemory", "Mention", "SentenceActors"]
 
-_NAME_KINDS = ("person", "institution", "org", "country", "capital", "adjective")
+_NAME_KINDS = ("person", "institution", "org", "country", "capital", "place", "adjective")
 _CASE_SENSITIVE = re.compile(r"^[A-Z][A-Z.\-]{0,5}$")  # "US", "U.N.", "PLA": never "us"
 
 
@@ -134,7 +134,7 @@ def _surnames(person: Person, taken: dict[str, list[NameEntry]]) -> list[str]:
     return out
 
 
-_KIND_ORDER = {"person": 0, "institution": 1, "org": 2, "country": 3, "capital": 4, "adjective": 5, "role": 6}
+_KIND_ORDER = {kind: rank for rank, kind in enumerate((*_NAME_KINDS, "role"))}
 
 
 # Names that are also everyday English words: these must be capitalised to count.
@@ -240,10 +240,10 @@ class SentenceActors:
             return person
         mention = self.mention(head)
         # The head itself is a named actor ("the Pentagon", "Japan", "NATO").
-        if mention and mention.kind in ("institution", "org", "country", "capital"):
+        if mention and mention.kind in ("institution", "org", "country", "capital", "place"):
             entry = mention.entries[0]
             poss = self._possessor_country(head)
-            if entry.kind in ("country", "capital"):
+            if entry.kind in ("country", "capital", "place"):
                 return _actor(entry.code, "", text)
             code = entry.code
             if poss and entry.kind == "org":  # "Russia's UN ambassador" handled below; "Japan's NATO ..." rare
@@ -258,7 +258,7 @@ class SentenceActors:
                 if m is None or token.i == head.i:
                     continue
                 kind = m.kind
-                if kind in ("country", "capital", "adjective"):
+                if kind in ("country", "capital", "place", "adjective"):
                     country = m.entries[0].code
                     break
                 if kind == "institution":
@@ -311,7 +311,7 @@ class SentenceActors:
 
     def _country_of(self, token: Token) -> str | None:
         mention = self.mention(token)
-        if mention and mention.kind in ("country", "capital", "adjective"):
+        if mention and mention.kind in ("country", "capital", "place", "adjective"):
             return mention.entries[0].code
         return None
 

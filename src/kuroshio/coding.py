@@ -343,7 +343,7 @@ class _SentenceCoder:
         members = [token, *[c for c in token.conjuncts if c.i > token.i]]
         for child in token.children:
             # "The US, Russia, and Switzerland" is often parsed as an apposition with conjuncts.
-            if child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children):
+            if child.dep_ == "appos" and any(c.dep_ == "conj" for c in [*child.children, *token.children]):
                 listed = [child, *child.conjuncts]
                 if all(self._is_country(t) for t in [token, *listed]):
                     members += listed
@@ -733,7 +733,7 @@ class _SentenceCoder:
                     add(source, other, code)
             return events
         if not targets:
-            if code[:2] == "01":  # a bare statement with no one addressed is not an event
+            if code[:2] in ("01", "03"):  # a bare statement or pledge to no one is not an event
                 return []
             for source in sources:
                 add(source, None, code)

@@ -55,7 +55,7 @@ class NameEntry:
 
     text: str
     code: str  # full actor code, or the agent code for roles
-    kind: str  # country | adjective | capital | org | institution | person | role
+    kind: str  # country | adjective | capital | place | org | institution | person | role
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +178,10 @@ def _load_names(data: Path) -> tuple[list[NameEntry], set[str]]:
             names.append(NameEntry(text, iso, "country"))
         names.extend(NameEntry(text, iso, "adjective") for text in _split(row["adjectives"]))
         names.extend(NameEntry(text, iso, "capital") for text in _split(row["capitals"]))
+    if (data / "places.tsv").exists():
+        for where, row in read_tsv(data / "places.tsv", ("place", "iso3", "aliases", "comment"), required=2):
+            iso = _check_actor(where, row["iso3"])
+            names.extend(NameEntry(text, iso, "place") for text in [row["place"], *_split(row["aliases"])])
     for where, row in read_tsv(data / "organizations.tsv", ("code", "name", "aliases"), required=2):
         code = _check_actor(where, row["code"])
         names.extend(NameEntry(text, code, "org") for text in [row["name"], *_split(row["aliases"])])

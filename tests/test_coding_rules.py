@@ -1,0 +1,140 @@
+"""One sentence per coding rule, with the events it must give (all modalities).
+
+Sentences are our own. Each row: rule, sentence, expected (source, target, CAMEO, modality)
+events. The document date is 2021-05-20 (a Thursday).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kuroshio.records import MODALITIES
+
+DATE = "2021-05-20"
+
+RULES = [
+    # passive: the by-agent is the source, the subject the target
+    (
+        "passive",
+        "Two Japanese fishing boats were seized by the Russian coast guard on Tuesday.",
+        {("RUSCOP", "JPNCVL", "171", "asserted")},
+    ),
+    (
+        "passive",
+        "Philippine supply ships were blocked by Chinese vessels near Second Thomas Shoal.",
+        {("CHN", "PHL", "144", "asserted")},
+    ),
+    # conjunction: one event per actor pair, both ways for agreements and "each other"
+    (
+        "conjunction",
+        "Japan and Australia signed a reciprocal access agreement in Tokyo.",
+        {("JPN", "AUS", "057", "asserted"), ("AUS", "JPN", "057", "asserted")},
+    ),
+    (
+        "conjunction",
+        "India and Pakistan accused each other of violating the ceasefire.",
+        {("IND", "PAK", "112", "asserted"), ("PAK", "IND", "112", "asserted")},
+    ),
+    (
+        "conjunction",
+        "Beijing criticized Tokyo and Manila for their joint patrols.",
+        {("CHN", "JPN", "111", "asserted"), ("CHN", "PHL", "111", "asserted")},
+    ),
+    (
+        "conjunction",
+        "Vietnam, Malaysia, and Indonesia met on Monday.",
+        {(a, b, "040", "asserted") for a in ("VNM", "MYS", "IDN") for b in ("VNM", "MYS", "IDN") if a != b},
+    ),
+    # apposition: a person's office comes from the apposition when the name is unknown
+    (
+        "apposition",
+        "Lloyd Austin, the US defense secretary, met Japan's defense minister in Tokyo.",
+        {("USAGOV", "JPNGOV", "040", "asserted"), ("JPNGOV", "USAGOV", "040", "asserted")},
+    ),
+    # counterpart: the office of the other side
+    (
+        "counterpart",
+        "Japan's foreign minister met her Malaysian counterpart in Kuala Lumpur.",
+        {("JPNGOV", "MYSGOV", "040", "asserted"), ("MYSGOV", "JPNGOV", "040", "asserted")},
+    ),
+    # possessive: the owner's country; an event noun's possessor is its source
+    (
+        "possessive",
+        "Japan's foreign ministry criticized China's military drills around Taiwan.",
+        {("JPNGOV", "CHN", "111", "asserted"), ("CHN", "TWN", "150", "asserted")},
+    ),
+    ("possessive", "South Korea's president visited Tokyo on Friday.", {("KORGOV", "JPN", "042", "asserted")}),
+    # metonym: capitals and seats of government stand for states
+    ("metonym", "Tokyo protested to Beijing over the incursions.", {("JPN", "CHN", "114", "asserted")}),
+    ("metonym", "The Kremlin rejected Washington's proposal.", {("RUSGOV", "USA", "120", "asserted")}),
+    (
+        "metonym",
+        "The Pentagon accused Pyongyang of supplying missiles to Russia.",
+        {("USAMIL", "PRK", "112", "asserted"), ("PRK", "RUS", "072", "hypothetical")},
+    ),
+    # coreference: a person introduced once is known later by surname
+    (
+        "coreference",
+        "Defense Minister Kishi Nobuo visited Palau on Monday. Kishi later met the president of Palau.",
+        {
+            ("JPNGOV", "PLW", "042", "asserted"),
+            ("JPNGOV", "PLWGOV", "040", "asserted"),
+            ("PLWGOV", "JPNGOV", "040", "asserted"),
+        },
+    ),
+    # composition: a governing act and the act it governs give one code
+    ("composition", "Japan urged China to hold talks with Taiwan.", {("JPN", "CHN", "026", "asserted")}),
+    ("composition", "China refused to release the Japanese sailors.", {("CHN", "JPNMIL", "1243", "asserted")}),
+    ("composition", "Germany pledged to send air defense systems to Ukraine.", {("DEU", "UKR", "0332", "asserted")}),
+    # modality: speculation, proposals and conditionals are never asserted
+    ("modality", "Japan could consider joint patrols with the Philippines.", {("JPN", "PHL", "014", "hypothetical")}),
+    ("modality", "China did not attack Taiwan.", {("CHN", "TWN", "190", "negated")}),
+    (
+        "modality",
+        "The Pentagon denied reports that US troops had trained Taiwanese soldiers.",
+        {("USAMIL", "TWNMIL", "062", "denied")},
+    ),
+    (
+        "modality",
+        "Japan will hold talks with Vietnam next month.",
+        {("JPN", "VNM", "040", "intended"), ("VNM", "JPN", "040", "intended")},
+    ),
+    (
+        "modality",
+        "If China attacked Taiwan, Japan would help the United States.",
+        {("CHN", "TWN", "190", "hypothetical"), ("JPN", "USA", "070", "hypothetical")},
+    ),
+    ("modality", "Seoul said it would not send weapons to Ukraine.", {("KOR", "UKR", "1222", "asserted")}),
+]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "expected"), RULES, ids=[f"{r[0]}-{i}" for i, r in enumerate(RULES)])
+def test_coding_rule(coder_all, rule, sentence, expected):
+    events = coder_all.code_text(sentence, date=DATE)
+    got = {(e.source_code, e.target_code, e.cameo, e.modality) for e in events}
+    assert got == expected, rule
+
+
+DATES = [
+    ("On March 16, 2021, Japan criticized China.", "2021-03-16", "day"),
+    ("On Monday, Australia condemned Russia.", "2021-05-17", "day"),
+    ("In November 2020, India accused China of aggression.", "2020-11-01", "month"),
+    ("Last month, Vietnam protested to China over the seizure of its fishermen.", "2021-04-01", "month"),
+    ("Japan criticized China on February 10.", "2021-02-10", "day"),
+    ("Australia condemned Russia.", DATE, "document"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date", "precision"), DATES)
+def test_coding_event_dates(coder_all, sentence, date, precision):
+    events = coder_all.code_text(sentence, date=DATE)
+    assert events
+    assert {(e.date, e.date_precision) for e in events} == {(date, precision)}
+
+
+def test_coding_every_event_carries_its_evidence(coder_all):
+    text = "Japan criticized China on Monday. Australia condemned Russia."
+    for event in coder_all.code_text(text, date=DATE):
+        assert text[event.start : event.end] == event.evidence
+        assert event.trigger.split()[0] in event.evidence
+        assert event.modality in MODALITIES
