@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .actors import DocumentMemory, SentenceActors
 from .lexicons import Lexicons, Trigger
-from .modality import modality_of
+from .modality import REPORT_NOUNS, modality_of
 from .nlp import _inflections
 from .records import Actor
 
@@ -50,7 +50,6 @@ TARGET_PREPS = (
     "among",
     "over",
 )
-_REPORT_NOUNS = frozenset("report claim allegation rumor rumour story account suggestion".split())
 _QUANTITY_NOUNS = frozenset("wave series barrage round spate string salvo volley number dozen hundred set".split())
 LOCATION_PREPS = ("in", "at", "inside", "near")
 _PRONOUNS = frozenset("he she they it we him her them his its their i us".split())
@@ -70,6 +69,8 @@ _ASKING_VERBS = frozenset("want wish expect need".split())
 # How a governing act and the act it governs combine into one CAMEO code: "urged X to hold talks"
 # is an appeal to meet (026), "refused to release" a refusal to yield (1243), "wants to attack"
 # a threat of force (138). Keys are the governed code, its three-digit code, then its root.
+# Stating the intent to use force is a threat of it, whether said as intent or as a threat.
+_FORCE_THREATS = {"15": "138", "18": "1383", "191": "1381", "192": "1382", "19": "138", "204": "1385", "20": "138"}
 _COMPOSE: dict[str, dict[str, str]] = {
     "appeal": {
         "045": "028",
@@ -140,13 +141,7 @@ _COMPOSE: dict[str, dict[str, str]] = {
         "086": "0355",
         "087": "0356",
         "08": "035",
-        "15": "138",
-        "18": "1383",
-        "191": "1381",
-        "192": "1382",
-        "19": "138",
-        "204": "1385",
-        "20": "138",
+        **_FORCE_THREATS,
     },
     "reject": {
         "045": "126",
@@ -180,32 +175,26 @@ _COMPOSE: dict[str, dict[str, str]] = {
         "16": "131",
         "17": "137",
         "14": "133",
-        "15": "138",
-        "18": "1383",
-        "191": "1381",
-        "192": "1382",
-        "19": "138",
-        "204": "1385",
-        "20": "138",
+        **_FORCE_THREATS,
     },
 }
 _GENERIC = {"appeal": "020", "demand": "100", "reject": "120", "threat": "130"}
 _GOVERNOR_KIND = {"02": "appeal", "10": "demand", "03": "intent", "12": "reject", "13": "threat"}
 
 
-_LEMMAS: dict[int, dict[str, str]] = {}
+_LEMMAS: dict[int, tuple[Lexicons, dict[str, str]]] = {}
 
 
 def _verb_lemmas(lexicons: Lexicons) -> dict[str, str]:
     """Inflected form -> lemma for every verb we know, to mend the tagger's slips ("staged" -> "stag")."""
-    key = id(lexicons)
-    if key not in _LEMMAS:
+    cached = _LEMMAS.get(id(lexicons))
+    if cached is None or cached[0] is not lexicons:  # the lexicons are kept, so an id is never reused
         table: dict[str, str] = {}
         for lemma in sorted({*lexicons.verbs, *LIGHT_VERBS, *INTENT_VERBS}):
             for form in _inflections(lemma, lexicons.verb_forms):
                 table.setdefault(form, lemma)
-        _LEMMAS[key] = table
-    return _LEMMAS[key]
+        cached = _LEMMAS[id(lexicons)] = (lexicons, table)
+    return cached[1]
 
 
 def compose(kind: str, code: str) -> str | None:
@@ -531,7 +520,7 @@ class _SentenceCoder:
                 done.update(composed[1])
         for index, (trigger, words, label, noun) in found.items():
             if trigger.code == "016" and any(
-                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _REPORT_NOUNS for c in self.doc[index].children
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in REPORT_NOUNS for c in self.doc[index].children
             ):
                 continue  # "denied reports that ...": the report's event is coded as denied instead
             if index in done:

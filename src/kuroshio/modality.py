@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["modality_of"]
+__all__ = ["REPORT_NOUNS", "modality_of"]
 
 _RANK = {"asserted": 0, "intended": 1, "negated": 2, "hypothetical": 3, "denied": 4}
 _SPEECH = frozenset({"say", "tell", "announce", "state", "add", "report", "confirm", "note", "claim"})
 _ALLEGING = frozenset({"accuse", "blame", "charge", "suspect", "allege", "implicate"})
-_REPORT_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "story", "account", "suggestion"})
+REPORT_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "story", "account", "suggestion"})
 # Clause links through which the governing chain is followed.
 _CHAIN_DEPS = frozenset(
     {
@@ -100,12 +100,12 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
             lemma = token.lemma_.lower()
             if lemma in governors and previous is not None and previous.dep_ not in ("nsubj", "nsubjpass"):
                 value = governors[lemma]
-                if value == "denied" or (lemma in _REPORT_NOUNS):
+                if value == "denied" or (lemma in REPORT_NOUNS):
                     consider("denied")
                 else:
                     consider(value)
             if (
-                lemma in _REPORT_NOUNS
+                lemma in REPORT_NOUNS
                 and token.head.lemma_.lower() in governors
                 and governors[token.head.lemma_.lower()] == "denied"
             ):
