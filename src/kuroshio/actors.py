@@ -186,6 +186,16 @@ class DocumentMemory:
 _NP_DEPS = frozenset(
     {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "case", "flat", "punct"}
 )
+# People who stand for the body they belong to: "the leaders of Hamas", "a spokesman for NATO".
+_MEMBER_NOUNS = frozenset(
+    "leader leadership member head chief official spokesman spokeswoman spokesperson representative "
+    "delegate delegation envoy chairman chair president secretary-general director commander".split()
+)
+# Happenings that no actor does, even when an actor's name modifies them.
+_MISHAPS = frozenset(
+    "crash accident collision derailment disaster earthquake quake flood flooding storm typhoon hurricane "
+    "cyclone tsunami landslide wildfire outbreak epidemic pandemic malfunction".split()
+)
 _ROLE_PREPS = frozenset({"of", "in", "from", "at", "for"})
 
 
@@ -220,6 +230,10 @@ class SentenceActors:
     def _resolve(self, head: Token) -> list[Actor]:
         if head.pos_ == "PRON":
             return []
+        if head.ent_type_ in ("DATE", "TIME"):
+            # "met with President Bashar Assad Tuesday": the parser may make the day the head.
+            names = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+            return self.resolve(names[0]) if names else []
         # Conjoined modifiers: "US and British activists" -> one actor per country.
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and self._country_of(c)]
         extra = [cj for m in modifiers for cj in m.conjuncts if self._country_of(cj)]
@@ -234,6 +248,8 @@ class SentenceActors:
         return [actor] if actor else []
 
     def _single(self, head: Token) -> Actor | None:
+        if head.lemma_.lower() in _MISHAPS:
+            return None  # "killed by the Malaysia Airlines crash": the airline did not kill
         text = _np_text(head)
         person = self._person(head)
         if person is not None:
@@ -273,6 +289,9 @@ class SentenceActors:
         if country is None and org is not None:
             return Actor.from_code(org + agent if agent and agent not in ("GOV",) else org, text)
         if country is None:
+            body = self._of_institution(head)
+            if body is not None:  # "leaders of Egypt's Muslim Brotherhood" are the Brotherhood
+                return Actor.from_code(body.code, text)
             country = self._prep_country(head, agent)
         if head.ent_type_ == "PERSON" and country:
             actor = _actor(country, agent, text)
@@ -346,6 +365,20 @@ class SentenceActors:
                         actors = self.resolve(pobj)
                         if actors and actors[0].country:
                             return actors[0].country
+        return None
+
+    def _of_institution(self, head: Token) -> Actor | None:
+        """The named body in "the leaders of X", "a spokesman for X", when X is a body, not a country."""
+        if head.lemma_.lower() not in _MEMBER_NOUNS:
+            return None
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                for pobj in child.children:
+                    mention = self.mention(pobj)
+                    if pobj.dep_ == "pobj" and mention is not None and mention.kind in ("institution", "org"):
+                        actors = self.resolve(pobj)
+                        if actors:
+                            return actors[0]
         return None
 
     def _agent(self, head: Token) -> str:

@@ -55,6 +55,11 @@ LOCATION_PREPS = ("in", "at", "inside", "near")
 _PRONOUNS = frozenset("he she they it we him her them his its their i us".split())
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
+# Statements about something that happened somewhere: "claimed responsibility for the attack
+# in Kenya", "expressed sorrow for the shootings in South Carolina" are about that country.
+_ABOUT_PLACES = frozenset({"015", "016", "018"})
+_VIOLENCE = frozenset({"18", "19", "20"})
+_NON_STATE = frozenset({"REB", "OPP", "UAF", "CVL", "CRM", "PTY", "MOB"})
 # Events coded in both directions when there are two sides.
 _RECIPROCAL_CODES = frozenset({"040", "044", "046"})
 
@@ -330,6 +335,12 @@ class _SentenceCoder:
         if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
             return self._pronoun(token)
         members = [token, *[c for c in token.conjuncts if c.i > token.i]]
+        mention = self.actors.mention(token)
+        if mention is not None and len(members) == 1:
+            # "Barack Obama and Vladimir Putin" may hang the conjunct on a word inside the name.
+            for word in token.subtree:
+                if self.actors.mention(word) is mention and word != token:
+                    members += [c for c in word.conjuncts if c.i > word.i]
         for child in token.children:
             # "The US, Russia, and Switzerland" is often parsed as an apposition with conjuncts.
             if child.dep_ == "appos" and any(c.dep_ == "conj" for c in [*child.children, *token.children]):
@@ -350,7 +361,7 @@ class _SentenceCoder:
         if token.lower_ in ("i", "us"):
             return []
         clause = token.head
-        while clause.dep_ in ("ccomp", "xcomp", "conj", "advcl", "relcl") and clause.head is not clause:
+        while clause.dep_ in ("ccomp", "xcomp", "conj", "advcl", "relcl") and clause.head != clause:
             clause = clause.head
             for child in clause.children:
                 if child.dep_ in _SUBJECT_DEPS and child.pos_ != "PRON":
@@ -363,9 +374,7 @@ class _SentenceCoder:
 
     def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Actor], bool]:
         """The source actors of ``verb`` and whether the verb is passive."""
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
-        )
+        passive = self._is_passive(verb)
         if passive:
             for child in verb.children:
                 if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
@@ -377,6 +386,12 @@ class _SentenceCoder:
             if child.dep_ in _SUBJECT_DEPS:
                 return self._resolve(child), False
         if depth < 4:
+            if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and self._is_passive(verb.head):
+                # "Obama is scheduled to attend", "was pressured by Congress to help": the one
+                # the passive is about does the act, not its agent.
+                for child in verb.head.children:
+                    if child.dep_ == "nsubjpass":
+                        return self._resolve(child), False
             if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB")):
                 return self._subjects(verb.head, depth + 1)[0], False
             if verb.dep_ == "relcl" or (verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VB")):
@@ -392,6 +407,12 @@ class _SentenceCoder:
                             return self._resolve(child), False
                 return self._subjects(governor, depth + 1)[0], False  # "after meeting X"
         return [], False
+
+    @staticmethod
+    def _is_passive(verb: Token) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        )
 
     def _prep_objects(self, token: Token, preps: tuple[str, ...], *, deep: bool = False) -> list[Actor]:
         """Actors in ``token``'s prepositional phrases; ``deep`` also looks one phrase further
@@ -421,7 +442,7 @@ class _SentenceCoder:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         return self._resolve(child)
         for word in trigger_words:  # the preposition the pattern names: "launched missiles at Ukraine"
-            if word.dep_ in ("prep", "agent") and word.head is verb:
+            if word.dep_ in ("prep", "agent") and word.head == verb:
                 actors = [a for p in word.children if p.dep_ == "pobj" for a in self._resolve(p)]
                 if actors:
                     return actors
@@ -466,11 +487,17 @@ class _SentenceCoder:
                     return actors
         return []
 
-    def _location(self, token: Token, sources: list[Actor]) -> list[Actor]:
-        """The country where the event took place, as a target of last resort."""
+    def _location(self, token: Token, sources: list[Actor], *, code: str = "") -> list[Actor]:
+        """The country where the event took place, as a target of last resort.
+
+        The source's own country is no target ("Japan held drills in Japan"), except for the
+        violence of rebels, militants or protesters at home, which is against their country.
+        """
         own = {s.country for s in sources}
+        if code[:2] in _VIOLENCE and sources and all(s.agent in _NON_STATE for s in sources):
+            own = set()
         frontier = [token]
-        for _depth in range(3):  # "attacks during its campaign ... in northeastern Nigeria"
+        for _depth in range(5):  # "responsibility for an attack targeting ... at a mall in Kenya's capital"
             nested = []
             for head in frontier:
                 for actor in self._prep_objects(head, LOCATION_PREPS):
@@ -479,9 +506,9 @@ class _SentenceCoder:
                 nested += [
                     g
                     for c in head.children
-                    if c.dep_ in ("prep", "dobj")
+                    if c.dep_ in ("prep", "dobj", "acl")
                     for g in [c, *c.children]
-                    if g.dep_ in ("pobj", "dobj")
+                    if g.dep_ in ("pobj", "dobj", "acl")
                 ]
             frontier = nested
         return []
@@ -610,6 +637,7 @@ class _SentenceCoder:
     ) -> list[RawEvent]:
         sources, passive = self._subjects(verb)
         targets = self._targets(verb, passive, words)
+        place = False
         if noun is not None and not targets:
             targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
         if trigger.frame == "rev":
@@ -622,10 +650,14 @@ class _SentenceCoder:
                 sources, targets = givers, sources
         if (
             not targets
-            and trigger.code[:2] not in ("01",)
+            and (trigger.code[:2] != "01" or trigger.code in _ABOUT_PLACES)
             and not (len(sources) > 1 and trigger.code[:2] in ("03", "04", "05", "06"))
         ):
-            targets = self._location(verb, sources)  # not for "X and Y signed an agreement in Z"
+            # Not for "X and Y signed an agreement in Z", nor "X said in Z".
+            targets = self._location(verb, sources, code=trigger.code)
+            if targets:  # "will meet in Zurich": the place is met, it does not meet back
+                trigger = Trigger(trigger.kind, trigger.words, trigger.code, "")
+                place = True
         modality = modality_of(verb, self.cues, extra=noun)
         if (
             modality == "negated"
@@ -635,7 +667,7 @@ class _SentenceCoder:
             # "said it would not provide support": a refusal, which is itself an event (12x).
             trigger = Trigger(trigger.kind, trigger.words, compose("reject", trigger.code) or "120", "")
             modality = "asserted"
-        return self._pairs(sources, targets, trigger, label, modality, verb.i)
+        return self._pairs(sources, targets, trigger, label, modality, verb.i, reciprocal=not place)
 
     def _noun_events(self, noun: Token, trigger: Trigger) -> list[RawEvent]:
         sources: list[Actor] = []
@@ -649,8 +681,10 @@ class _SentenceCoder:
                     sources = self._resolve(child)
                     if sources:
                         break
+        mutual = True
         if not sources:
             sources = self._prep_objects(noun, ("by", "from"))
+            mutual = False  # "support from Moscow and Beijing": two givers, not a pact between them
         of_is_source = root == "04"
         if not sources and of_is_source:
             sources = self._prep_objects(noun, ("of",))
@@ -668,8 +702,10 @@ class _SentenceCoder:
                 targets = self._targets(noun.head, False, [])
         if not sources:
             return []
+        reciprocal = True
         if not targets:
-            targets = self._location(noun, sources)
+            targets = self._location(noun, sources, code=trigger.code)
+            reciprocal = not targets
         label = (
             noun.text
             if len(trigger.words) == 1
@@ -680,7 +716,8 @@ class _SentenceCoder:
                 )
             )
         )
-        return self._pairs(sources, targets, trigger, label, modality_of(noun, self.cues), noun.i)
+        modality = modality_of(noun, self.cues)
+        return self._pairs(sources, targets, trigger, label, modality, noun.i, reciprocal=reciprocal, mutual=mutual)
 
     def _complete(self, target: Actor, source: Actor, index: int) -> Actor:
         """Fill what a target leaves implicit: "his Iranian counterpart" has the source's office;
@@ -696,11 +733,30 @@ class _SentenceCoder:
                 target = _with(target, country=country)
         return target
 
+    def _placed(self, source: Actor, index: int) -> Actor:
+        """"Rebels attacked a police station in northern Mali": rebels of the country it happens in."""
+        if source.agent and not source.country and source.agent in _NON_STATE | {"COP", "MIL", "GOV"}:
+            place = self._location(self.doc[index], [])
+            if place:
+                return _with(source, country=place[0].country)
+        return source
+
     def _pairs(
-        self, sources: list[Actor], targets: list[Actor], trigger: Trigger, label: str, modality: str, index: int
+        self,
+        sources: list[Actor],
+        targets: list[Actor],
+        trigger: Trigger,
+        label: str,
+        modality: str,
+        index: int,
+        *,
+        reciprocal: bool = True,
+        mutual: bool = True,
     ) -> list[RawEvent]:
+        """Events for every source and target. ``reciprocal``: a meeting or pact is coded both
+        ways; ``mutual``: several sources with no target act on each other ("X and Y agreed")."""
         code = trigger.code
-        reciprocal = trigger.frame == "recip" or code in _RECIPROCAL_CODES
+        reciprocal = reciprocal and (trigger.frame == "recip" or code in _RECIPROCAL_CODES)
         events: list[RawEvent] = []
 
         def add(source: Actor, target: Actor | None, event_code: str) -> None:
@@ -715,14 +771,15 @@ class _SentenceCoder:
             reciprocal = True
             if len(sources) < 2:
                 return []
+        sources = [self._placed(source, index) for source in sources]
         targets = [self._complete(target, sources[0], index) for target in targets]
-        if not targets and len(sources) > 1 and (reciprocal or code[:2] in ("03", "04", "05", "06")):
+        if not targets and mutual and len(sources) > 1 and (reciprocal or code[:2] in ("03", "04", "05", "06")):
             for source in sources:
                 for other in sources:
                     add(source, other, code)
             return events
         if not targets:
-            if code[:2] in ("01", "03"):  # a bare statement or pledge to no one is not an event
+            if code[:2] in ("01", "03", "04"):  # a statement, pledge or talks with no one named: no dyad
                 return []
             for source in sources:
                 add(source, None, code)

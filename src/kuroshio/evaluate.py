@@ -174,9 +174,10 @@ def evaluate(records: Iterable[GoldRecord], coder: object, *, keep_misses: bool 
             )
         else:
             gold_strict = Counter((_actor(s), _actor(t), c) for s, t, c in record.events)
-            pred_strict = Counter({(e.source_code, e.target_code, e.cameo) for e in events})
+            pred_strict = Counter((e.source_code, e.target_code, e.cameo) for e in events)
             gold_root = Counter((_country(s), _country(t), c[:2]) for s, t, c in record.events)
-            pred_root = Counter({(e.source_country, e.target_country, e.root) for e in events})
+            # A multiset, like the gold: two events that differ only below the root count twice.
+            pred_root = Counter((e.source_country, e.target_country, e.root) for e in events)
         report.strict.add(pred_strict, gold_strict)
         hits = report.root.add(pred_root, gold_root)
         if keep_misses and (hits < sum(gold_root.values()) or hits < sum(pred_root.values())):

@@ -87,7 +87,7 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                 consider(marks[word])
             elif (
                 child.dep_ == "advcl"
-                and child is not previous
+                and child != previous
                 and step == 0
                 and any(g.dep_ == "mark" and g.lower_ in marks for g in child.children)
                 and any(a.lower_ in ("would", "could", "might") for a in token.children if a.dep_ == "aux")
@@ -110,7 +110,7 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                 and governors[token.head.lemma_.lower()] == "denied"
             ):
                 consider("denied")
-        if token.dep_ not in _CHAIN_DEPS or token.head is token:
+        if token.dep_ not in _CHAIN_DEPS or token.head == token:
             break
         # Stop at the main clause of reported speech: "X said Y attacked Z" is about the attack.
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in _SPEECH:

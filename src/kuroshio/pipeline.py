@@ -144,7 +144,7 @@ def _event_date(doc: Doc, trigger: Token, mentions: list[DateMention], document_
     token: Token = trigger
     for distance in range(12):
         governors.setdefault(token.i, distance)
-        if token.head is token:
+        if token.head == token:
             break
         token = token.head
     best: tuple[int, DateMention] | None = None
@@ -154,7 +154,7 @@ def _event_date(doc: Doc, trigger: Token, mentions: list[DateMention], document_
             continue
         head = span.root
         # Walk from the date phrase up to the clause it belongs to.
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.i not in governors:
+        while head.pos_ not in ("VERB", "AUX") and head.head != head and head.i not in governors:
             head = head.head
         if head.i in governors and (best is None or governors[head.i] < best[0]):
             best = (governors[head.i], mention)
