@@ -60,6 +60,11 @@ _OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
 _ABOUT_PLACES = frozenset({"015", "016", "018"})
 _VIOLENCE = frozenset({"18", "19", "20"})
 _NON_STATE = frozenset({"REB", "OPP", "UAF", "CVL", "CRM", "PTY", "MOB"})
+# Verbs that report speech, and documents that speak.
+_SPEECH = frozenset("say tell announce state declare confirm add claim admit acknowledge allege report insist".split())
+_CLAIMS = frozenset("claim admit acknowledge confirm".split())
+_DOCUMENTS = frozenset("report study statement document dossier investigation inquiry paper".split())
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Events coded in both directions when there are two sides.
 _RECIPROCAL_CODES = frozenset({"040", "044", "046"})
 
@@ -279,9 +284,12 @@ class _SentenceCoder:
             ):
                 add(child)
                 if child.dep_ in ("dobj", "obj", "nsubjpass", "attr", "dative", "oprd"):
-                    for grandchild in child.children:
-                        if grandchild.dep_ in ("amod", "compound", "nmod", "prep", "poss"):
-                            add(grandchild)
+                    # "launched 810 drones and 13 missiles at Ukraine": conjoined objects count too.
+                    for item in (child, *child.conjuncts):
+                        add(item)
+                        for grandchild in item.children:
+                            if grandchild.dep_ in ("amod", "compound", "nmod", "prep", "poss"):
+                                add(grandchild)
                 elif child.dep_ in ("prep", "agent"):
                     for grandchild in child.children:
                         if grandchild.dep_ == "pobj":
@@ -384,7 +392,11 @@ class _SentenceCoder:
             return [], True
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS:
-                return self._resolve(child), False
+                actors = self._resolve(child)
+                if not actors and child.lemma_.lower() in _DOCUMENTS:
+                    # "a report released in the Rwandan capital alleged": it speaks for that country.
+                    actors = self._location(child, [])
+                return actors, False
         if depth < 4:
             if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and self._is_passive(verb.head):
                 # "Obama is scheduled to attend", "was pressured by Congress to help": the one
@@ -442,10 +454,15 @@ class _SentenceCoder:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         return self._resolve(child)
         for word in trigger_words:  # the preposition the pattern names: "launched missiles at Ukraine"
-            if word.dep_ in ("prep", "agent") and word.head == verb:
-                actors = [a for p in word.children if p.dep_ == "pobj" for a in self._resolve(p)]
-                if actors:
-                    return actors
+            anchor = word.head
+            while anchor.dep_ == "conj" and anchor.head != anchor:
+                anchor = anchor.head
+            if word.dep_ in ("prep", "agent") and verb in (anchor, anchor.head):
+                for pobj in (p for p in word.children if p.dep_ == "pobj"):
+                    # "fired missiles at the waters off Taiwan": the waters are Taiwan's.
+                    actors = self._resolve(pobj) or self._prep_objects(pobj, (*TARGET_PREPS, "of"))
+                    if actors:
+                        return actors
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
         # "provide support to Israel" may parse "to" as the dative: its object is the target.
         objects = [
@@ -541,7 +558,7 @@ class _SentenceCoder:
                 found[token.i] = at
         done: set[int] = set()
         for token in self.doc:
-            composed = self._composed(token, found)
+            composed = self._composed(token, found) or self._reported(token, found)
             if composed is not None:
                 events.extend(composed[0])
                 done.update(composed[1])
@@ -618,6 +635,59 @@ class _SentenceCoder:
         modality = modality_of(governor, self.cues)
         return self._pairs(sources, targets, composed, text, modality, governor.i), {governor.i, embedded.i}
 
+    def _reported(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
+        """What saying something does, beside what is said.
+
+        "X said it would release the prisoners" expresses X's intent (03x, like "pledged to");
+        "X said they will attack Y" is a threat. "X said/claimed that Y attacked Z" accuses Y
+        (112), and "X claimed that it attacked Z" claims responsibility (015); the attack itself
+        is coded as well, as reported.
+        """
+        if self.lemma(governor) not in _SPEECH or governor.pos_ != "VERB":
+            return None
+        # "X said Y attacked": the saying is news. "Y attacked, X said": the reporter's source.
+        clause = next((c for c in governor.children if c.dep_ == "ccomp" and c.i in found and c.i > governor.i), None)
+        if clause is None or any(c.dep_ == "neg" for c in governor.children):
+            return None
+        speakers = [a for a in self._subjects(governor)[0] if a.agent != "MED"]
+        if not speakers:
+            return None
+        trigger, words, label, _noun = found[clause.i]
+        actors, passive = self._subjects(clause)
+        if passive and not actors and trigger.code[:2] in _VIOLENCE:
+            actors = self._origin(clause)
+        own = {a.code for a in speakers}
+        said = (self._pronoun_subject(clause) and not passive) or bool(actors and {a.code for a in actors} <= own)
+        modality = modality_of(governor, self.cues)
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE for c in clause.children):
+            if not said or modality_of(clause, self.cues) not in ("intended", "asserted"):
+                return None
+            code = compose("intent", trigger.code)
+            if code is None:
+                return None
+            targets = self._targets(clause, False, words) or self._location(clause, speakers)
+            composed = Trigger(trigger.kind, trigger.words, code, "")
+            text = f"{governor.text} {label}"
+            return self._pairs(speakers, targets, composed, text, modality, governor.i), {governor.i, clause.i}
+        if trigger.code[:2] not in _VIOLENCE or modality_of(clause, self.cues) == "negated":
+            return None
+        if said and self.lemma(governor) in _CLAIMS:  # "the US claimed that they had attacked Iraq"
+            targets = self._targets(clause, passive, words)
+            responsibility = Trigger("verb", (governor.lemma_,), "015", "")
+            return self._pairs(speakers, targets, responsibility, governor.text, modality, governor.i), set()
+        accused = [a for a in actors if a.code not in own]
+        if not accused:
+            return None
+        accusation = Trigger("verb", (governor.lemma_,), "112", "")
+        return self._pairs(speakers, accused, accusation, governor.text, modality, governor.i), set()
+
+    def _origin(self, verb: Token) -> list[Actor]:
+        """"A mortar bomb was fired at it from the Gaza Strip": fired by those over there."""
+        return [a for a in self._prep_objects(verb, ("from",)) if a.country and not a.agent]
+
+    def _pronoun_subject(self, clause: Token) -> bool:
+        return any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ in _PRONOUNS for c in clause.children)
+
     def _addressees(self, verb: Token) -> list[Actor]:
         """Whom an appeal or demand is made to: the object, or "call on X"."""
         for child in verb.children:
@@ -640,6 +710,14 @@ class _SentenceCoder:
         place = False
         if noun is not None and not targets:
             targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
+        if not targets and trigger.code[:2] == "11":
+            # "alleged that France was aware ...": the one the allegation is about.
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                targets = [a for a in self._subjects(clause)[0] if a.code not in {s.code for s in sources}]
+                if targets:
+                    break
+        if passive and not sources and trigger.code[:2] in _VIOLENCE:
+            sources = self._origin(verb)
         if trigger.frame == "rev":
             givers = self._prep_objects(verb, ("from", "by"))
             if not givers:

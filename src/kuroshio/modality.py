@@ -16,6 +16,7 @@ __all__ = ["REPORT_NOUNS", "modality_of"]
 _RANK = {"asserted": 0, "intended": 1, "negated": 2, "hypothetical": 3, "denied": 4}
 _SPEECH = frozenset({"say", "tell", "announce", "state", "add", "report", "confirm", "note", "claim"})
 _ALLEGING = frozenset({"accuse", "blame", "charge", "suspect", "allege", "implicate"})
+_UNPROVEN = frozenset({"claim", "allege"})
 REPORT_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "story", "account", "suggestion"})
 # Clause links through which the governing chain is followed.
 _CHAIN_DEPS = frozenset(
@@ -118,6 +119,8 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
             for child in token.children:  # "X did not say", "X may say": the report is weak
                 if child.dep_ == "neg":
                     consider("negated")
+            if token.lemma_.lower() in _UNPROVEN:  # "claimed that ISIL had attacked": a claim only
+                consider("hypothetical")
             break
         previous, token = token, token.head
     return best
