@@ -186,6 +186,8 @@ class DocumentMemory:
 _NP_DEPS = frozenset(
     {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "case", "flat", "punct"}
 )
+# Amounts of people: "hundreds of UN troops", "dozens of protesters".
+_QUANTITIES = frozenset("hundred thousand dozen score million group number handful contingent some many".split())
 # People who stand for the body they belong to: "the leaders of Hamas", "a spokesman for NATO".
 _MEMBER_NOUNS = frozenset(
     "leader leadership member head chief official spokesman spokeswoman spokesperson representative "
@@ -230,6 +232,10 @@ class SentenceActors:
     def _resolve(self, head: Token) -> list[Actor]:
         if head.pos_ == "PRON":
             return []
+        if head.lemma_.lower() in _QUANTITIES:  # "hundreds of UN troops" are UN troops
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    return [a for p in child.children if p.dep_ == "pobj" for a in self.resolve(p)]
         if head.ent_type_ in ("DATE", "TIME"):
             # "met with President Bashar Assad Tuesday": the parser may make the day the head.
             names = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
@@ -255,6 +261,9 @@ class SentenceActors:
         if person is not None:
             return person
         mention = self.mention(head)
+        if mention and mention.kind == "adjective" and head.dep_ in ("pobj", "amod", "compound", "nmod"):
+            # "withdrew from the Syrian (side)"; "a Russian drone strike" asked whose strike.
+            return _actor(mention.entries[0].code, "", text)
         # The head itself is a named actor ("the Pentagon", "Japan", "NATO").
         if mention and mention.kind in ("institution", "org", "country", "capital", "place"):
             entry = mention.entries[0]

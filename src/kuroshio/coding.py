@@ -247,6 +247,7 @@ class _SentenceCoder:
         self.cues = lexicons.modality
         self.lemmas = _verb_lemmas(lexicons)
         self.found: dict[int, tuple[Trigger, list[Token], str, Token | None]] = {}
+        self.consumed: set[int] = set()  # event nouns already coded as part of a clause
 
     def lemma(self, token: Token) -> str:
         lemma = token.lemma_.lower()
@@ -517,7 +518,7 @@ class _SentenceCoder:
         for _depth in range(5):  # "responsibility for an attack targeting ... at a mall in Kenya's capital"
             nested = []
             for head in frontier:
-                for actor in self._prep_objects(head, LOCATION_PREPS):
+                for actor in self._places(head):
                     if actor.country and not actor.agent and actor.country not in own:
                         return [actor]
                 nested += [
@@ -529,6 +530,17 @@ class _SentenceCoder:
                 ]
             frontier = nested
         return []
+
+    def _places(self, head: Token) -> list[Actor]:
+        """Actors in ``head``'s "in"/"at"/"near" phrases that name a place, not an act
+        ("killed in a Russian drone strike" is not in Russia)."""
+        found: list[Actor] = []
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and self._noun_trigger(pobj) is None:
+                        found.extend(self._resolve(pobj))
+        return found
 
     # -- events -----------------------------------------------------------------------------
 
@@ -550,7 +562,7 @@ class _SentenceCoder:
 
     def run(self) -> list[RawEvent]:
         events: list[RawEvent] = []
-        consumed: set[int] = set()
+        consumed = self.consumed = set()
         found = self.found = {}
         for token in self.doc:
             at = self._trigger_at(token)
@@ -682,7 +694,18 @@ class _SentenceCoder:
         return self._pairs(speakers, accused, accusation, governor.text, modality, governor.i), set()
 
     def _origin(self, verb: Token) -> list[Actor]:
-        """"A mortar bomb was fired at it from the Gaza Strip": fired by those over there."""
+        """Who did a violent act the passive names no agent for: "a mortar bomb was fired at it
+        from the Gaza Strip" (those over there), "eight people were killed in an air strike by
+        government forces" (whoever carried out the strike)."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
+                for pobj in child.children:
+                    trigger = self._noun_trigger(pobj) if pobj.dep_ == "pobj" else None
+                    if trigger is not None and trigger.code[:2] in _VIOLENCE:
+                        sources = self._noun_sources(pobj)[0]
+                        if sources:
+                            self.consumed.add(pobj.i)  # one event for the strike and its dead
+                            return sources
         return [a for a in self._prep_objects(verb, ("from",)) if a.country and not a.agent]
 
     def _pronoun_subject(self, clause: Token) -> bool:
@@ -747,22 +770,24 @@ class _SentenceCoder:
             modality = "asserted"
         return self._pairs(sources, targets, trigger, label, modality, verb.i, reciprocal=not place)
 
-    def _noun_events(self, noun: Token, trigger: Trigger) -> list[RawEvent]:
-        sources: list[Actor] = []
-        root = trigger.code[:2]
+    def _noun_sources(self, noun: Token) -> tuple[list[Actor], bool]:
+        """Whose act an event noun names ("Japan's sanctions", "Israeli shelling", "strikes by
+        Russia"), and whether they act together (not so for "support from Moscow and Beijing")."""
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":  # "their pact": too vague to code
                 sources = self._resolve(child)
-        if not sources:
-            for child in sorted(noun.children, key=lambda c: -c.i):
-                if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
-                    sources = self._resolve(child)
-                    if sources:
-                        break
-        mutual = True
-        if not sources:
-            sources = self._prep_objects(noun, ("by", "from"))
-            mutual = False  # "support from Moscow and Beijing": two givers, not a pact between them
+                if sources:
+                    return sources, True
+        for child in sorted(noun.children, key=lambda c: -c.i):
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+                sources = self._resolve(child)
+                if sources:
+                    return sources, True
+        return self._prep_objects(noun, ("by", "from")), False
+
+    def _noun_events(self, noun: Token, trigger: Trigger) -> list[RawEvent]:
+        root = trigger.code[:2]
+        sources, mutual = self._noun_sources(noun)
         of_is_source = root == "04"
         if not sources and of_is_source:
             sources = self._prep_objects(noun, ("of",))
@@ -797,7 +822,7 @@ class _SentenceCoder:
         modality = modality_of(noun, self.cues)
         return self._pairs(sources, targets, trigger, label, modality, noun.i, reciprocal=reciprocal, mutual=mutual)
 
-    def _complete(self, target: Actor, source: Actor, index: int) -> Actor:
+    def _complete(self, target: Actor, source: Actor, index: int, code: str) -> Actor:
         """Fill what a target leaves implicit: "his Iranian counterpart" has the source's office;
         "police arrested protesters": the protesters are of the country where it happens."""
         if target.code.startswith(("IGO", "NGO", "IMG")):
@@ -806,7 +831,8 @@ class _SentenceCoder:
             target = _with(target, agent=source.agent)
         if target.agent and not target.country:
             place = self._location(self.doc[index], [])
-            country = place[0].country if place else source.country
+            # Police arrest their own country's protesters; soldiers kill the other side's.
+            country = place[0].country if place else ("" if code[:2] in _VIOLENCE else source.country)
             if country and not source.code.startswith(("IGO", "NGO", "IMG")):
                 target = _with(target, country=country)
         return target
@@ -850,7 +876,7 @@ class _SentenceCoder:
             if len(sources) < 2:
                 return []
         sources = [self._placed(source, index) for source in sources]
-        targets = [self._complete(target, sources[0], index) for target in targets]
+        targets = [self._complete(target, sources[0], index, code) for target in targets]
         if not targets and mutual and len(sources) > 1 and (reciprocal or code[:2] in ("03", "04", "05", "06")):
             for source in sources:
                 for other in sources:

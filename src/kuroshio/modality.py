@@ -15,7 +15,10 @@ __all__ = ["REPORT_NOUNS", "modality_of"]
 
 _RANK = {"asserted": 0, "intended": 1, "negated": 2, "hypothetical": 3, "denied": 4}
 _SPEECH = frozenset({"say", "tell", "announce", "state", "add", "report", "confirm", "note", "claim"})
-_ALLEGING = frozenset({"accuse", "blame", "charge", "suspect", "allege", "implicate"})
+_ALLEGING = frozenset(
+    "accuse blame charge suspect allege implicate arrest detain jail imprison sentence convict indict "
+    "prosecute".split()
+)
 _UNPROVEN = frozenset({"claim", "allege"})
 REPORT_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "story", "account", "suggestion"})
 # Clause links through which the governing chain is followed.
@@ -58,13 +61,17 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
 
     if trigger.doc[-1].text == "?" or trigger.doc.text.rstrip().endswith("?"):
         consider("hypothetical")
-    # "accused Kyiv of attacking the plant": the attack is alleged, not established.
-    if (
-        trigger.dep_ == "pcomp"
-        and trigger.head.lower_ in ("of", "for")
-        and trigger.head.head.lemma_.lower() in _ALLEGING
-    ):
-        consider("hypothetical")
+    # "accused Kyiv of attacking the plant", "jailed a student for helping militants", "accused
+    # Rwanda of making accusations by alleging ...": the act is alleged, or the reason for a
+    # sentence, not an event of its own.
+    clause = trigger
+    for _ in range(3):
+        if clause.dep_ != "pcomp" or clause.head.lower_ not in ("of", "for", "by", "over"):
+            break
+        if clause.head.head.lemma_.lower() in _ALLEGING:
+            consider("hypothetical")
+            break
+        clause = clause.head.head
     token: Token = trigger
     previous: Token | None = None
     for step in range(12):
