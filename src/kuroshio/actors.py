@@ -218,7 +218,10 @@ class SentenceActors:
         self._cache: dict[int, list[Actor]] = {}
 
     def mention(self, token: Token) -> Mention | None:
-        return self.by_token.get(token.i)
+        mention = self.by_token.get(token.i)
+        if mention is not None and _stance(token):
+            return None  # "pro-Russia rebels" are not Russian
+        return mention
 
     def has_actor_word(self, token: Token) -> bool:
         return token.i in self.by_token or token.ent_type_ == "PERSON"
@@ -406,6 +409,14 @@ class SentenceActors:
         tokens = [c for c in head.children if c.dep_ in ("compound", "appos", "nmod", "amod")]
         tokens += [t for c in head.children if c.dep_ == "appos" for t in c.children if t.dep_ == "compound"]
         return sorted(tokens, key=lambda t: abs(t.i - head.i))
+
+
+def _stance(token: Token) -> bool:
+    """Is ``token`` the name in "pro-Russia", "anti-Japanese" (a stance, not a nationality)?"""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti"):
+        return True
+    return i >= 1 and doc[i - 1].lower_ in ("pro-", "anti-")
 
 
 def _actor(country: str | None, agent: str, text: str) -> Actor | None:

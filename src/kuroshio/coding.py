@@ -389,7 +389,7 @@ class _SentenceCoder:
                 if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            return self._resolve(pobj), True
+                            return self._resolve(pobj) or self._wielder(pobj), True
             return [], True
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS:
@@ -420,6 +420,15 @@ class _SentenceCoder:
                             return self._resolve(child), False
                 return self._subjects(governor, depth + 1)[0], False  # "after meeting X"
         return [], False
+
+    def _wielder(self, instrument: Token) -> list[Actor]:
+        """"blown up by a missile believed to be fired by rebels": the rebels did it."""
+        for token in instrument.subtree:
+            if token.dep_ == "agent" and token.head.pos_ == "VERB" and token.head != instrument:
+                actors = [a for p in token.children if p.dep_ == "pobj" for a in self._resolve(p)]
+                if actors:
+                    return actors
+        return []
 
     @staticmethod
     def _is_passive(verb: Token) -> bool:

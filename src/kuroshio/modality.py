@@ -88,7 +88,8 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                     child.dep_ == "neg"
                     and token.pos_ in ("VERB", "AUX")
                     and previous is not None
-                    and previous.dep_ in ("xcomp", "ccomp")
+                    # "would not give permission to Russia to help Israel": no help either.
+                    and (previous.dep_ in ("xcomp", "ccomp") or (previous.dep_ == "advcl" and previous.tag_ == "VB"))
                 ):
                     consider(adverbs.get(word, "negated"))
             elif child.dep_ == "mark" and word in marks:
