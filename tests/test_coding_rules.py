@@ -105,6 +105,57 @@ RULES = [
         {("CHN", "TWN", "190", "hypothetical"), ("JPN", "USA", "070", "hypothetical")},
     ),
     ("modality", "Seoul said it would not send weapons to Ukraine.", {("KOR", "UKR", "1222", "asserted")}),
+    (
+        "modality",
+        "Canberra arrested a Chinese national for attacking an Australian diplomat.",
+        {("AUS", "CHN", "173", "asserted"), ("CHN", "AUSGOV", "190", "hypothetical")},
+    ),
+    # reported speech: what saying does, beside what is said
+    ("speech", "Manila said it would release the Vietnamese fishermen.", {("PHL", "VNMCVL", "0353", "asserted")}),
+    (
+        "speech",
+        "Seoul said that North Korea had fired artillery at Yeonpyeong Island.",
+        {("KOR", "PRK", "112", "asserted"), ("PRK", "KOR", "190", "asserted")},
+    ),
+    (
+        "speech",
+        "The Taliban claimed that they had attacked a police convoy in Kandahar.",
+        {("AFGREBTAL", "AFGCOP", "015", "asserted"), ("AFGREBTAL", "AFGCOP", "190", "hypothetical")},
+    ),
+    (
+        "speech",
+        "Russia launched missiles at Kharkiv overnight, Ukrainian officials said.",
+        {("RUS", "UKR", "190", "asserted")},
+    ),
+    # agentless violence: the strike it happened in, the wielder of the weapon
+    (
+        "agentless",
+        "Three soldiers were killed in a Russian drone strike near Kharkiv.",
+        {("RUS", "UKRMIL", "190", "asserted")},
+    ),
+    (
+        "agentless",
+        "A Ukrainian patrol boat was hit by a rocket believed to be fired by pro-Russian separatists.",
+        {("REB", "UKR", "190", "asserted")},
+    ),
+    # places: a meeting place is not met back; claims and condolences are about a place
+    ("place", "The Japanese prime minister will attend a summit in Jakarta.", {("JPNGOV", "IDN", "042", "intended")}),
+    (
+        "place",
+        "Prime Minister Albanese expressed condolences for the victims of the earthquake in Turkey.",
+        {("AUSGOV", "TUR", "018", "asserted")},
+    ),
+    # members of a body are the body; amounts of people are those people
+    (
+        "body",
+        "The leaders of Hamas met Egypt's intelligence chief in Cairo.",
+        {("PSEREBHMS", "EGYSPY", "040", "asserted"), ("EGYSPY", "PSEREBHMS", "040", "asserted")},
+    ),
+    (
+        "body",
+        "Hundreds of UN peacekeepers withdrew from southern Lebanon.",
+        {("IGOUNOMIL", "LBN", "087", "asserted")},
+    ),
 ]
 
 
