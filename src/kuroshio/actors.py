@@ -264,7 +264,9 @@ class SentenceActors:
         if person is not None:
             return person
         mention = self.mention(head)
-        if mention and mention.kind == "adjective" and head.dep_ in ("pobj", "amod", "compound", "nmod"):
+        if mention and mention.kind == "adjective" and (
+            head.dep_ in ("pobj", "amod", "compound", "nmod") or head.pos_ in ("NOUN", "PROPN")
+        ):
             # "withdrew from the Syrian (side)"; "a Russian drone strike" asked whose strike.
             return _actor(mention.entries[0].code, "", text)
         # The head itself is a named actor ("the Pentagon", "Japan", "NATO").

@@ -489,8 +489,14 @@ class _SentenceCoder:
                 if actors and not all(a.agent and not a.country for a in actors):
                     return actors
         for child in objects:
-            # "condemned Israel's strike", "rejected Washington's plan": whose act it is.
-            if self._noun_trigger(child) is not None or child in trigger_words or child.pos_ == "NOUN":
+            # "condemned Israel's strike", "rejected Washington's plan", "rejected a U.S.
+            # request": whose act it is.
+            if self._noun_trigger(child) is not None:
+                actors, _together = self._noun_sources(child, named_only=True)
+                actors = [a for a in actors if a.country]  # "joint military drills" name no one
+                if actors:
+                    return actors
+            elif child in trigger_words or child.pos_ == "NOUN":
                 for modifier in child.children:
                     if modifier.dep_ == "poss" and modifier.pos_ != "PRON":
                         actors = self._resolve(modifier)
@@ -619,7 +625,11 @@ class _SentenceCoder:
                 c
                 for c in governor.children
                 if c.i in found
-                and (c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.tag_ == "VB" and lemma in _ASKING_VERBS))
+                and (
+                    c.dep_ == "xcomp"
+                    # "demanded that the US cancel ...": a subjunctive clause says what is asked.
+                    or (c.dep_ == "ccomp" and c.tag_ == "VB" and (lemma in _ASKING_VERBS or self._asks(governor)))
+                )
             ),
             None,
         )
@@ -720,6 +730,10 @@ class _SentenceCoder:
     def _pronoun_subject(self, clause: Token) -> bool:
         return any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ in _PRONOUNS for c in clause.children)
 
+    def _asks(self, verb: Token) -> bool:
+        own = self.found.get(verb.i)
+        return own is not None and own[0].code[:2] in ("02", "10")
+
     def _addressees(self, verb: Token) -> list[Actor]:
         """Whom an appeal or demand is made to: the object, or "call on X"."""
         for child in verb.children:
@@ -779,9 +793,10 @@ class _SentenceCoder:
             modality = "asserted"
         return self._pairs(sources, targets, trigger, label, modality, verb.i, reciprocal=not place)
 
-    def _noun_sources(self, noun: Token) -> tuple[list[Actor], bool]:
+    def _noun_sources(self, noun: Token, *, named_only: bool = False) -> tuple[list[Actor], bool]:
         """Whose act an event noun names ("Japan's sanctions", "Israeli shelling", "strikes by
-        Russia"), and whether they act together (not so for "support from Moscow and Beijing")."""
+        Russia"), and whether they act together (not so for "support from Moscow and Beijing").
+        ``named_only``: only a possessor or modifier, not a "by"/"from" phrase."""
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":  # "their pact": too vague to code
                 sources = self._resolve(child)
@@ -792,7 +807,7 @@ class _SentenceCoder:
                 sources = self._resolve(child)
                 if sources:
                     return sources, True
-        return self._prep_objects(noun, ("by", "from")), False
+        return ([] if named_only else self._prep_objects(noun, ("by", "from"))), False
 
     def _noun_events(self, noun: Token, trigger: Trigger) -> list[RawEvent]:
         root = trigger.code[:2]
