@@ -73,6 +73,8 @@ INTENT_VERBS = frozenset(
     "want wish hope plan intend seek aim decide agree pledge promise vow commit offer expect "
     "undertake resolve volunteer".split()
 )
+# "is ready to contribute troops", "is determined to mend ties": an intent, said as an adjective.
+_INTENT_ADJECTIVES = frozenset("ready willing prepared determined eager keen".split())
 # Verbs that, with an addressee, ask someone else to act ("wants Japan to", "expects Seoul to").
 _ASKING_VERBS = frozenset("want wish expect need".split())
 
@@ -291,6 +293,11 @@ class _SentenceCoder:
                         for grandchild in item.children:
                             if grandchild.dep_ in ("amod", "compound", "nmod", "prep", "poss"):
                                 add(grandchild)
+                            if grandchild.dep_ == "prep" and grandchild.lower_ == "of":
+                                # "70 million dollars of aid", "tons of food": what is given.
+                                for pobj in grandchild.children:
+                                    if pobj.dep_ == "pobj":
+                                        add(pobj)
                 elif child.dep_ in ("prep", "agent"):
                     for grandchild in child.children:
                         if grandchild.dep_ == "pobj":
@@ -405,7 +412,7 @@ class _SentenceCoder:
                 for child in verb.head.children:
                     if child.dep_ == "nsubjpass":
                         return self._resolve(child), False
-            if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB")):
+            if verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB")):
                 return self._subjects(verb.head, depth + 1)[0], False
             if verb.dep_ == "relcl" or (verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VB")):
                 if verb.head.dep_ == "attr":  # "Suga became the first leader to meet Biden"
@@ -514,7 +521,7 @@ class _SentenceCoder:
                 if actors:
                     return actors
         for child in objects:  # a role without a country: "arrested protesters"
-            if self._noun_trigger(child) is None:
+            if self._noun_trigger(child) is None and child not in trigger_words:  # not "sent troops"
                 actors = self._resolve(child)
                 if actors:
                     return actors
@@ -643,7 +650,11 @@ class _SentenceCoder:
                 kind = "intent"  # "seeks to deepen ties" states an aim, it asks no one
         elif lemma in _ASKING_VERBS and addressees:
             kind = "appeal"
-        elif lemma in INTENT_VERBS or (own is not None and own[0].code[:2] == "03"):
+        elif (
+            lemma in INTENT_VERBS
+            or (governor.pos_ == "ADJ" and governor.lower_ in _INTENT_ADJECTIVES)
+            or (own is not None and own[0].code[:2] == "03")
+        ):
             kind = "intent"
         else:
             return None
@@ -775,6 +786,7 @@ class _SentenceCoder:
         if (
             not targets
             and (trigger.code[:2] != "01" or trigger.code in _ABOUT_PLACES)
+            and trigger.code != "030"  # "the leaders agreed in Seoul" agreed with no one there
             and not (len(sources) > 1 and trigger.code[:2] in ("03", "04", "05", "06"))
         ):
             # Not for "X and Y signed an agreement in Z", nor "X said in Z".
