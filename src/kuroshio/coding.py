@@ -499,7 +499,7 @@ class _SentenceCoder:
             # "condemned Israel's strike", "rejected Washington's plan", "rejected a U.S.
             # request": whose act it is.
             if self._noun_trigger(child) is not None:
-                actors, _together = self._noun_sources(child, named_only=True)
+                actors, _together = self._noun_sources(child)  # "rejected calls by Minsk for aid"
                 actors = [a for a in actors if a.country]  # "joint military drills" name no one
                 if actors:
                     return actors
@@ -805,10 +805,9 @@ class _SentenceCoder:
             modality = "asserted"
         return self._pairs(sources, targets, trigger, label, modality, verb.i, reciprocal=not place)
 
-    def _noun_sources(self, noun: Token, *, named_only: bool = False) -> tuple[list[Actor], bool]:
+    def _noun_sources(self, noun: Token) -> tuple[list[Actor], bool]:
         """Whose act an event noun names ("Japan's sanctions", "Israeli shelling", "strikes by
-        Russia"), and whether they act together (not so for "support from Moscow and Beijing").
-        ``named_only``: only a possessor or modifier, not a "by"/"from" phrase."""
+        Russia"), and whether they act together (not so for "support from Moscow and Beijing")."""
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":  # "their pact": too vague to code
                 sources = self._resolve(child)
@@ -819,7 +818,7 @@ class _SentenceCoder:
                 sources = self._resolve(child)
                 if sources:
                     return sources, True
-        return ([] if named_only else self._prep_objects(noun, ("by", "from"))), False
+        return self._prep_objects(noun, ("by", "from")), False
 
     def _noun_events(self, noun: Token, trigger: Trigger) -> list[RawEvent]:
         root = trigger.code[:2]
