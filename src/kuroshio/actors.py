@@ -20,7 +20,7 @@ from .lexicons import Lexicons, NameEntry, Person
 from .nlp import safe_lower
 from .records import Actor
 
-__all__ = ["ActorMatcher", "DocumentMemory", "Mention", "SentenceActors"]
+__all__ = ["ActorMatcher", "DocumentMemory", "Mention", "SentenceActors", "unique_actors"]
 
 _NAME_KINDS = ("person", "institution", "org", "country", "capital", "place", "adjective")
 _CASE_SENSITIVE = re.compile(r"^[A-Z][A-Z.\-]{0,5}$")  # "US", "U.N.", "PLA": never "us"
@@ -252,7 +252,7 @@ class SentenceActors:
             for token in (modifiers[0], *extra):
                 country = self._country_of(token)
                 actors.append(_actor(country, agent, _np_text(head)))
-            return _unique([a for a in actors if a is not None])
+            return unique_actors([a for a in actors if a is not None])
         actor = self._single(head)
         return [actor] if actor else []
 
@@ -430,7 +430,8 @@ def _actor(country: str | None, agent: str, text: str) -> Actor | None:
     return Actor(code=(country or "") + agent, country=country or "", agent=agent, text=text)
 
 
-def _unique(actors: list[Actor]) -> list[Actor]:
+def unique_actors(actors: list[Actor]) -> list[Actor]:
+    """``actors`` without repeats of a code, in order."""
     seen: set[str] = set()
     out = []
     for actor in actors:

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .actors import DocumentMemory, SentenceActors
+from .actors import DocumentMemory, SentenceActors, unique_actors
 from .lexicons import Lexicons, Trigger
 from .modality import REPORT_NOUNS, modality_of
-from .nlp import _inflections
+from .nlp import inflections
 from .records import Actor
 
 __all__ = ["INTENT_VERBS", "RawEvent", "code_sentence", "compose"]
@@ -203,7 +203,7 @@ def _verb_lemmas(lexicons: Lexicons) -> dict[str, str]:
     if cached is None or cached[0] is not lexicons:  # the lexicons are kept, so an id is never reused
         table: dict[str, str] = {}
         for lemma in sorted({*lexicons.verbs, *LIGHT_VERBS, *INTENT_VERBS}):
-            for form in _inflections(lemma, lexicons.verb_forms):
+            for form in inflections(lemma, lexicons.verb_forms):
                 table.setdefault(form, lemma)
         cached = _LEMMAS[id(lexicons)] = (lexicons, table)
     return cached[1]
@@ -366,7 +366,7 @@ class _SentenceCoder:
         found = []
         for member in members:
             found.extend(self.actors.resolve(member))
-        return _unique(found)
+        return unique_actors(found)
 
     def _is_country(self, token: Token) -> bool:
         actors = self.actors.resolve(token)
@@ -943,16 +943,6 @@ def _with(actor: Actor, *, country: str | None = None, agent: str | None = None)
     country = actor.country if country is None else country
     agent = actor.agent if agent is None else agent
     return Actor(code=country + agent, country=country, agent=agent, text=actor.text)
-
-
-def _unique(actors: list[Actor]) -> list[Actor]:
-    seen: set[str] = set()
-    out = []
-    for actor in actors:
-        if actor.code not in seen:
-            seen.add(actor.code)
-            out.append(actor)
-    return out
 
 
 def _dedupe(events: list[RawEvent]) -> list[RawEvent]:

