@@ -94,7 +94,9 @@ def write_events(events: Iterable[Event], out: TextIO, *, format: str = "jsonl")
             out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
             count += 1
     elif format == "csv":
-        writer = csv.DictWriter(out, fieldnames=EVENT_FIELDS, lineterminator="\n")
+        # CRLF as RFC 4180 has it: the csv module then quotes any field holding a CR or an
+        # LF, so a stray carriage return in a sentence cannot end a row when read back.
+        writer = csv.DictWriter(out, fieldnames=EVENT_FIELDS, lineterminator="\r\n")
         writer.writeheader()
         for event in events:
             writer.writerow(event.to_dict())
@@ -137,7 +139,7 @@ def write_rows(rows: Iterable[Mapping[str, Any]], out: TextIO, *, format: str = 
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     elif format == "csv":
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv.writer(out, lineterminator="\r\n")  # see write_events
         writer.writerow(columns)
         for row in rows:
             writer.writerow([_cell(row[name]) for name in columns])

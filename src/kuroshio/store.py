@@ -266,8 +266,9 @@ class Store:
                 raise StoreNotFoundError(str(self.path))
             self._create()
             return
-        row = self._con.execute("SELECT value FROM kuroshio_meta WHERE key = 'schema_version'").fetchone()
-        found = row[0] if row else "unknown"
+        # fetchall, not fetchone: DuckDB refuses new work on a connection with an unfinished result.
+        rows = self._con.execute("SELECT value FROM kuroshio_meta WHERE key = 'schema_version'").fetchall()
+        found = rows[0][0] if rows else "unknown"
         if found != str(SCHEMA_VERSION):
             raise StoreVersionError(str(self.path), found=found, expected=SCHEMA_VERSION, version=__version__)
 
@@ -603,7 +604,7 @@ class Store:
         row = self._con.execute(
             "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), "
             "(SELECT count(*) FROM events WHERE modality = 'asserted'), (SELECT count(*) FROM skipped)"
-        ).fetchone()
+        ).fetchall()[0]
         return dict(zip(("documents", "events", "asserted", "skipped"), row, strict=True))
 
     def export(self, out: str | Path | IO[str], *, format: str = "jsonl", dedup: bool = False, **filters: Any) -> int:
@@ -628,7 +629,7 @@ class Store:
             else:
                 sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {where}{_EVENT_ORDER}{_limit(limit)}"
             self._con.sql(sql, params=params).write_parquet(str(out))
-            return self._con.execute("SELECT count(*) FROM read_parquet(?)", [str(out)]).fetchone()[0]
+            return self._con.execute("SELECT count(*) FROM read_parquet(?)", [str(out)]).fetchall()[0][0]
         if isinstance(out, str | Path):
             with open(out, "w", encoding="utf-8", newline="") as handle:
                 return self.export(handle, format=format, dedup=dedup, **filters)
