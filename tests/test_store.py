@@ -17,7 +17,6 @@ import pytest
 from kuroshio import cli
 from kuroshio.cli import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
 from kuroshio.errors import InputError, StoreError, StoreNotFoundError, StoreVersionError
-from kuroshio.export import GDELT_COLUMNS, PLOVER_QUADS, read_events
 from kuroshio.records import EVENT_FIELDS, Document, Event
 from kuroshio.store import DEDUP_FIELDS, Store
 
@@ -138,7 +137,9 @@ def test_store_every_kind_of_bad_input_is_recorded_and_the_rest_stored(tmp_path,
     expected = _bad_corpus(tmp_path / "in")
     with Store(tmp_path / "s.duckdb") as store:
         seen: list[InputError] = []
-        report = store.ingest([tmp_path / "in"], coder=coder_all, date="2024-01-01", max_chars=1000, on_skip=seen.append)
+        report = store.ingest(
+            [tmp_path / "in"], coder=coder_all, date="2024-01-01", max_chars=1000, on_skip=seen.append
+        )
         assert {s.origin: (s.code, s.line) for s in report.skipped} == expected
         assert [str(e.where) for e in seen] == [s.origin for s in report.skipped]
         assert sorted(store.documents()["id"]) == ["good", "ok"]
@@ -329,7 +330,10 @@ def test_store_dedup_counts_mentions_and_articles(store):
     assert warned.evidence == "China warned Taiwan over its new defence budget."
     assert warned.in_lead
     # Another day, another source actor: other events.
-    assert (rows["2024-05-02", "CHN", "130", "TWN"].mentions, rows["2024-05-02", "CHN", "130", "TWN"].articles) == (1, 1)
+    assert (rows["2024-05-02", "CHN", "130", "TWN"].mentions, rows["2024-05-02", "CHN", "130", "TWN"].articles) == (
+        1,
+        1,
+    )
     assert rows["2024-05-01", "CHNMIL", "130", "TWN"].mentions == 1
     # Raw mentions stay in the events table; dedup rows add up to them.
     assert dedup["mentions"].sum() == len(store.events())
@@ -391,7 +395,9 @@ def test_store_dedup_arithmetic_with_scripted_events(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         store.add_documents(documents, coder=_Scripted(events))
         rows = list(store.iter_deduplicated(modality=None))
-        summary = [(r["date"], r["target_code"], r["modality"], r["mentions"], r["articles"], r["sources"]) for r in rows]
+        summary = [
+            (r["date"], r["target_code"], r["modality"], r["mentions"], r["articles"], r["sources"]) for r in rows
+        ]
         assert summary == [
             ("2024-01-01", "", "asserted", 1, 1, 1),
             ("2024-01-01", "UKR", "asserted", 3, 2, 1),

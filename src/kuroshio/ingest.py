@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO
+from xml.sax import SAXParseException
 
 from .errors import (
     BinaryInputError,
@@ -278,11 +279,15 @@ def _read_feed(text: str, name: str, date: str | None, max_chars: int, on_error:
     import feedparser
 
     parsed = feedparser.parse(text)
-    if parsed.bozo and not parsed.entries:
-        reason = getattr(parsed, "bozo_exception", None) or "unknown error"
-        line = getattr(reason, "getLineNumber", lambda: None)()
-        on_error(MalformedRecordError(Where(name, line), f"not a well-formed RSS or Atom feed ({reason})."))
-        return
+    problem = getattr(parsed, "bozo_exception", None)
+    # feedparser also flags harmless things (an encoding declaration it overrode); a parse
+    # error means the file is cut short or broken, and the entries after it are lost.
+    if isinstance(problem, SAXParseException) or (parsed.bozo and not parsed.entries):
+        line = problem.getLineNumber() if isinstance(problem, SAXParseException) else None
+        kept = f"; the {len(parsed.entries)} entries before it are read" if parsed.entries else ""
+        on_error(MalformedRecordError(Where(name, line), f"not a well-formed RSS or Atom feed ({problem}){kept}."))
+        if not parsed.entries:
+            return
     feed_title = str(parsed.feed.get("title") or "")
     for index, entry in enumerate(parsed.entries, start=1):
         where = Where(name, index, unit="entry")
