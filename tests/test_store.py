@@ -459,3 +459,38 @@ def test_cli_ingest_recode_reports_changes(store, capsys):
     assert out.startswith(f"recoded {len(ARTICLES)} documents: 0 events added, 0 removed, 0 changed")
     status = main(["ingest", "--db", db])
     assert status == EXIT_USAGE and "--recode" in capsys.readouterr().err
+
+
+def test_store_locked_by_a_writer_is_a_clear_error(tmp_path):
+    path = tmp_path / "busy.duckdb"
+    with Store(path):
+        result = subprocess.run(
+            [sys.executable, "-m", "kuroshio", "events", "--db", str(path)], capture_output=True, text=True
+        )
+    assert result.returncode == EXIT_USAGE
+    assert result.stderr.startswith(f"kuroshio: [E042] {path}: another process has the store open for writing")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_line_only_on_a_terminal(monkeypatch):
+    from kuroshio.progress import ProgressLine
+    from kuroshio.store import Progress
+
+    monkeypatch.delenv("CI", raising=False)
+    piped, terminal = io.StringIO(), _Terminal()
+    for stream in (piped, terminal):
+        line = ProgressLine(stream, interval=0)
+        line(Progress(documents=250, events=1234, seconds=2.0))
+        line.close()
+    assert piped.getvalue() == ""
+    assert "250 documents  125.0/s  1,234 events" in terminal.getvalue()
+    assert terminal.getvalue().endswith("\r")
+
+    monkeypatch.setenv("CI", "true")
+    quiet = _Terminal()
+    ProgressLine(quiet, interval=0)(Progress(documents=1, events=1, seconds=1.0))
+    assert quiet.getvalue() == ""

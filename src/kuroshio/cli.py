@@ -20,6 +20,7 @@ DEFAULT_BATCH = 100
 __all__ = ["main"]
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # as shells report SIGINT
 
 
 def _positive(text: str) -> int:
@@ -117,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:  # output piped into `head`
         return EXIT_OK
+    except KeyboardInterrupt:
+        # Each batch is its own transaction: what was committed stays, the rest is rolled back.
+        print("\nkuroshio: interrupted; what was stored so far is kept, and a rerun finishes the job.", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def _code(args: argparse.Namespace) -> int:
