@@ -143,7 +143,7 @@ def test_export_gdelt_rows(scripted):
         "20240301",
         "202403",
         "2024",
-        "2024.2493",
+        "2024.1671",
     )
     assert (threat["Actor1Code"], threat["Actor1Name"], threat["Actor2CountryCode"]) == ("CHN", "BEIJING", "TWN")
     assert (threat["EventCode"], threat["EventBaseCode"], threat["EventRootCode"]) == ("130", "130", "13")
@@ -160,8 +160,9 @@ def test_export_gdelt_rows(scripted):
 def test_export_dedup_columns_in_every_format(scripted, tmp_path):
     out = io.StringIO()
     scripted.export(out, format="csv", dedup=True)
-    header = next(csv.reader(io.StringIO(out.getvalue())))
+    header, *rows = csv.reader(io.StringIO(out.getvalue()))
     assert tuple(header) == DEDUP_FIELDS
+    assert json.loads(rows[0][header.index("doc_ids")]) == ["d1", "d2"]
     path = tmp_path / "dedup.parquet"
     assert scripted.export(path, format="parquet", dedup=True, modality=None) == 3
     with duckdb.connect() as con:

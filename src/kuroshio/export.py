@@ -116,7 +116,8 @@ def write_events(events: Iterable[Event], out: TextIO, *, format: str = "jsonl")
 
 def _cell(value: object) -> object:
     if isinstance(value, list | tuple):
-        return " ".join(str(v) for v in value)
+        # A JSON array: document ids may hold spaces or commas, and this reads back unambiguously.
+        return json.dumps(list(value), ensure_ascii=False)
     if isinstance(value, _dt.datetime):
         return value.isoformat(sep=" ")
     return value
@@ -131,7 +132,7 @@ def _json_value(value: object) -> object:
 
 
 def write_rows(rows: Iterable[Mapping[str, Any]], out: TextIO, *, format: str = "jsonl", columns: Sequence[str]) -> int:
-    """Write dictionaries with ``columns`` as JSON Lines or CSV (lists as space-separated cells)."""
+    """Write dictionaries with ``columns`` as JSON Lines, CSV (lists as JSON arrays) or a table."""
     count = 0
     if format == "jsonl":
         for row in rows:
@@ -236,8 +237,8 @@ def gdelt_row(row: Mapping[str, Any]) -> dict[str, object]:
         "SQLDATE": day.strftime("%Y%m%d"),
         "MonthYear": day.strftime("%Y%m"),
         "Year": day.year,
-        # GDELT's own approximation: (month * 30 + day) / 365 past the year.
-        "FractionDate": f"{day.year + (day.month * 30 + day.day) / 365:.4f}",
+        # YYYY.FFFF, FFFF the part of the year completed by that day, kept below 1 in leap years.
+        "FractionDate": f"{day.year + min(day.timetuple().tm_yday / 365, 0.9999):.4f}",
         **_gdelt_actor(row, "source", 1),
         **_gdelt_actor(row, "target", 2),
         "IsRootEvent": int(bool(row.get("in_lead"))),
