@@ -14,6 +14,7 @@ import duckdb
 import pandas as pd
 import pytest
 
+import kuroshio
 from kuroshio import cli
 from kuroshio.cli import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
 from kuroshio.errors import InputError, StoreError, StoreNotFoundError, StoreVersionError
@@ -191,6 +192,7 @@ def test_store_of_another_schema_version_is_refused_clearly(tmp_path, capsys):
         Store(path)
     assert caught.value.code == "E040"
     assert "schema version 0" in caught.value.message and "reads version 1" in caught.value.message
+    assert f"written by kuroshio {kuroshio.__version__}" in caught.value.message
     assert "--db NEW.duckdb" in caught.value.message
 
     status = main(["events", "--db", str(path)])

@@ -50,9 +50,9 @@ MESSAGES: dict[str, str] = {
     ),
     "E030": "{where}: {detail}",
     "E040": (
-        "{where}: the store has schema version {found}, and this Kuroshio ({version}) reads version "
-        "{expected}; open it with the Kuroshio that wrote it, or ingest the documents into a new store "
-        "(`kuroshio ingest PATH --db NEW.duckdb`)."
+        "{where}: the store (written by {writer}) has schema version {found}, and this Kuroshio "
+        "({version}) reads version {expected}; open it with the Kuroshio that wrote it, or ingest "
+        "the documents into a new store (`kuroshio ingest PATH --db NEW.duckdb`)."
     ),
     "E041": "{where}: {detail}",
     "E042": (

@@ -266,11 +266,17 @@ class Store:
                 raise StoreNotFoundError(str(self.path))
             self._create()
             return
-        # fetchall, not fetchone: DuckDB refuses new work on a connection with an unfinished result.
-        rows = self._con.execute("SELECT value FROM kuroshio_meta WHERE key = 'schema_version'").fetchall()
-        found = rows[0][0] if rows else "unknown"
+        # fetchall, never fetchone: DuckDB refuses new work on a connection with an unfinished result.
+        meta = dict(self._con.execute("SELECT key, value FROM kuroshio_meta").fetchall())
+        found = meta.get("schema_version", "unknown")
         if found != str(SCHEMA_VERSION):
-            raise StoreVersionError(str(self.path), found=found, expected=SCHEMA_VERSION, version=__version__)
+            raise StoreVersionError(
+                str(self.path),
+                found=found,
+                expected=SCHEMA_VERSION,
+                version=__version__,
+                writer=meta.get("created_by", "an unknown version"),
+            )
 
     def _create(self) -> None:
         self._con.begin()
