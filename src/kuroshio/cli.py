@@ -29,7 +29,7 @@ def _positive(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of characters above 0, not {text!r}")
+        raise argparse.ArgumentTypeError(f"must be a whole number above 0, not {text!r}")
     return value
 
 
