@@ -3,11 +3,11 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test lint bench bench-ingest eval clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,html]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -21,6 +21,9 @@ test: install
 
 bench: install
 	$(PY) bench/throughput.py
+
+bench-ingest: install
+	$(PY) bench/ingest.py
 
 # Scores on the public gold sets, when ../shared/eval is beside the checkout.
 EVAL_DIR ?= ../shared/eval

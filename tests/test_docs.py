@@ -18,12 +18,13 @@ def test_docs_every_command_is_in_the_cli_reference():
         assert f"kuroshio {name}" in README, name
 
 
-def test_docs_every_code_option_is_documented():
-    code = _parser()._subparsers._group_actions[0].choices["code"]
-    for action in code._actions:
-        for option in action.option_strings:
-            if option.startswith("--") and option != "--help":
-                assert option in README, option
+def test_docs_every_option_of_every_command_is_documented():
+    commands = _parser()._subparsers._group_actions[0].choices
+    for name, command in commands.items():
+        for action in command._actions:
+            for option in action.option_strings:
+                if option.startswith("--") and option != "--help":
+                    assert option in README, (name, option)
 
 
 def test_docs_example_record_has_every_field_in_order():

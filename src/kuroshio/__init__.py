@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .errors import InputError, KuroshioError, LexiconError, ModelNotFoundError
+from .errors import InputError, KuroshioError, LexiconError, ModelNotFoundError, StoreError
 from .records import MODALITIES, Actor, Document, Event
 
 __version__ = "0.1.0"
@@ -24,6 +24,8 @@ __all__ = [
     "KuroshioError",
     "LexiconError",
     "ModelNotFoundError",
+    "Store",
+    "StoreError",
     "__version__",
     "code_documents",
     "code_text",
@@ -31,11 +33,15 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    # The coder pulls in spaCy: import it only when asked for.
+    # The coder pulls in spaCy and the store DuckDB: import them only when asked for.
     if name == "Coder":
         from .pipeline import Coder
 
         return Coder
+    if name == "Store":
+        from .store import Store
+
+        return Store
     raise AttributeError(f"module 'kuroshio' has no attribute {name!r}")
 
 

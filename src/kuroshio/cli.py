@@ -10,12 +10,17 @@ from pathlib import Path
 
 from . import __version__
 from .errors import InputError, KuroshioError
-from .export import FORMATS, write_events
+from .export import EXPORT_FORMATS, FORMATS, write_events
 from .records import MODALITIES
+
+# The store module imports DuckDB; these two names are all the parser needs from it.
+DEFAULT_DB = "kuroshio.duckdb"
+DEFAULT_BATCH = 100
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # as shells report SIGINT
 
 
 def _positive(text: str) -> int:
@@ -24,7 +29,7 @@ def _positive(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of characters above 0, not {text!r}")
+        raise argparse.ArgumentTypeError(f"must be a whole number above 0, not {text!r}")
     return value
 
 
@@ -49,18 +54,74 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--misses", action="store_true", help="list the records whose events differ")
 
     sub.add_parser("demo", help="code the bundled example article and print its events as a table")
+
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"the store (default: ./{DEFAULT_DB})")
+
+    ingest = sub.add_parser(
+        "ingest", parents=[db], help="code files and directories into the store (new documents only)"
+    )
+    ingest.add_argument("paths", nargs="*", metavar="PATH", help="files or directories, read recursively")
+    ingest.add_argument("--date", help="document date (YYYY-MM-DD) for inputs that carry none")
+    ingest.add_argument("--max-chars", type=_positive, default=None, help="largest document accepted, in characters")
+    ingest.add_argument(
+        "--batch-size", type=_positive, default=DEFAULT_BATCH, help="documents per transaction (default: %(default)s)"
+    )
+    ingest.add_argument(
+        "--recode", action="store_true", help="code every stored document again (after a lexicon change) first"
+    )
+
+    filters = argparse.ArgumentParser(add_help=False)
+    filters.add_argument("--dyad", metavar="A,B", help="events between two actors (code prefixes), either way")
+    filters.add_argument("--directed", action="store_true", help="with --dyad: only from A to B")
+    filters.add_argument("--actor", metavar="X", help="events with X as source or target (code prefix, e.g. JPN)")
+    filters.add_argument("--since", metavar="DATE", help="events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+    filters.add_argument("--until", metavar="DATE", help="events on or before DATE")
+    filters.add_argument("--root", metavar="R", help="CAMEO root(s), e.g. 04 or 13,17")
+    filters.add_argument("--quad", metavar="Q", help="quad class(es): 1-4 or a name such as verbal-conflict")
+    which = filters.add_mutually_exclusive_group()
+    which.add_argument(
+        "--modality", metavar="M", help=f"modalities to show (default: asserted); {', '.join(MODALITIES)}"
+    )
+    which.add_argument("--all-modalities", action="store_true", help="events of every modality")
+    filters.add_argument("--grep", metavar="TEXT", help="events whose evidence contains TEXT (any case)")
+    filters.add_argument(
+        "--dedup", action="store_true", help="one row per event (same date, dyad, code), with mention counts"
+    )
+    filters.add_argument("--limit", type=_positive, default=None, metavar="N", help="at most N rows")
+
+    events = sub.add_parser("events", parents=[db, filters], help="query the events in the store")
+    events.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+
+    export = sub.add_parser("export", parents=[db, filters], help="write the store's events in an exchange format")
+    export.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="jsonl, csv, parquet, plover, gdelt")
+    export.add_argument(
+        "--output", "-o", metavar="FILE", help="write to FILE (default: standard output; parquet needs a file)"
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return {"code": _code, "eval": _eval, "demo": _demo}[args.command](args)
+        commands = {
+            "code": _code,
+            "eval": _eval,
+            "demo": _demo,
+            "ingest": _ingest,
+            "events": _events,
+            "export": _export,
+        }
+        return commands[args.command](args)
     except KuroshioError as error:
         print(f"kuroshio: {error.message}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # output piped into `head`
         return EXIT_OK
+    except KeyboardInterrupt:
+        # Each batch is its own transaction: what was committed stays, the rest is rolled back.
+        print("\nkuroshio: interrupted; what was stored so far is kept, and a rerun finishes the job.", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def _code(args: argparse.Namespace) -> int:
@@ -68,9 +129,7 @@ def _code(args: argparse.Namespace) -> int:
     from .pipeline import Coder
 
     skipped: list[InputError] = []
-    for path in args.paths:
-        if path != "-" and not Path(path).exists():
-            raise InputError(path, "does not exist; give a file, a directory or '-' for standard input.")
+    _check_paths(args.paths)
 
     def report(error: InputError) -> None:
         skipped.append(error)
@@ -118,4 +177,118 @@ def _demo(args: argparse.Namespace) -> int:
     events = list(Coder().code_documents(documents))
     write_events(events, sys.stdout, format="table")
     print(f"\n{len(events)} asserted events. `kuroshio code --all-modalities FILE` shows the rest too.")
+    return EXIT_OK
+
+
+def _check_paths(paths: Sequence[str]) -> None:
+    for path in paths:
+        if path != "-" and not Path(path).exists():
+            raise InputError(path, "does not exist; give a file, a directory or '-' for standard input.")
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from .ingest import MAX_CHARS
+    from .progress import ProgressLine
+    from .store import Store
+
+    if not args.paths and not args.recode:
+        raise InputError("ingest", "give the files or directories to ingest (or --recode to recode the store).")
+    _check_paths(args.paths)
+    if "-" in args.paths:
+        raise InputError("-", "ingest reads files and directories, not standard input; save the text to a file.")
+
+    def report(error: InputError) -> None:
+        progress.close()
+        print(f"kuroshio: skipped {error.message}", file=sys.stderr)
+
+    with Store(args.db) as store:
+        if args.recode:
+            progress = ProgressLine(label="documents recoded")
+            recoded = store.recode(batch_size=args.batch_size, on_progress=progress)
+            progress.close()
+            print(
+                f"recoded {recoded.documents:,} documents: {recoded.added:,} events added, "
+                f"{recoded.removed:,} removed, {recoded.changed:,} changed "
+                f"({recoded.before:,} -> {recoded.after:,} events)"
+            )
+        if not args.paths:
+            return EXIT_OK
+        progress = ProgressLine()
+        done = store.ingest(
+            args.paths,
+            date=args.date,
+            max_chars=args.max_chars or MAX_CHARS,
+            batch_size=args.batch_size,
+            on_skip=report,
+            on_progress=progress,
+        )
+        progress.close()
+        for given, stored in done.renamed:
+            print(
+                f"kuroshio: note: id '{given}' is taken by another text in the store; stored as '{stored}'.",
+                file=sys.stderr,
+            )
+        rate = (done.documents + done.unchanged) / done.seconds if done.seconds else 0.0
+        print(
+            f"{done.documents:,} documents added, {done.unchanged:,} already in the store, "
+            f"{len(done.skipped):,} skipped; {done.events:,} events ({done.asserted:,} asserted) "
+            f"in {args.db} [{rate:,.1f} documents/s]"
+        )
+    if done.skipped:
+        print(
+            f"kuroshio: {len(done.skipped)} document(s) skipped, the others were stored; "
+            "the store's `skipped` table lists them.",
+            file=sys.stderr,
+        )
+        return EXIT_SKIPPED
+    return EXIT_OK
+
+
+def _filters(args: argparse.Namespace) -> dict[str, object]:
+    modality: object = "asserted"
+    if args.all_modalities:
+        modality = None
+    elif args.modality:
+        modality = args.modality
+    return {
+        "dyad": args.dyad,
+        "directed": args.directed,
+        "actor": args.actor,
+        "since": args.since,
+        "until": args.until,
+        "root": args.root,
+        "quad": args.quad,
+        "modality": modality,
+        "grep": args.grep,
+        "limit": args.limit,
+    }
+
+
+def _events(args: argparse.Namespace) -> int:
+    from .export import write_rows
+    from .store import DEDUP_FIELDS, Store
+
+    with Store(args.db, read_only=True) as store:
+        filters = _filters(args)
+        if args.dedup:
+            write_rows(store.iter_deduplicated(**filters), sys.stdout, format=args.format, columns=DEDUP_FIELDS)
+        else:
+            write_events(store.iter_events(**filters), sys.stdout, format=args.format)
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .store import Store
+
+    if args.format == "parquet" and args.output in (None, "-"):
+        raise InputError("--output", "parquet is a binary format; give a file with --output FILE.parquet.")
+    with Store(args.db, read_only=True) as store:
+        out = sys.stdout if args.output in (None, "-") else args.output
+        count = store.export(out, format=args.format, dedup=args.dedup, **_filters(args))
+    if args.output not in (None, "-"):
+        print(
+            f"{count:,} {'events' if not args.dedup and args.format != 'gdelt' else 'deduplicated events'} "
+            f"written to {args.output}",
+            file=sys.stderr,
+        )
     return EXIT_OK

