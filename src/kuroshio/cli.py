@@ -33,6 +33,20 @@ def _positive(text: str) -> int:
     return value
 
 
+_JOBS_HELP = "code in N worker processes, spaCy loaded once in each (default: 1); same events, same order"
+
+
+def _coder(jobs: int, modalities: Sequence[str]):  # type: ignore[no-untyped-def]
+    """One coder in this process, or a pool of ``jobs`` worker processes."""
+    if jobs > 1:
+        from .parallel import ParallelCoder
+
+        return ParallelCoder(jobs=jobs, modalities=modalities)
+    from .pipeline import Coder
+
+    return Coder(modalities=modalities)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kuroshio", description="Foreign-policy text to political event data (CAMEO and PLOVER)."
@@ -48,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
         "--all-modalities", action="store_true", help="also output hypothetical, negated, intended and denied events"
     )
     code.add_argument("--max-chars", type=_positive, default=None, help="largest document accepted, in characters")
+    code.add_argument("--jobs", type=_positive, default=1, metavar="N", help=_JOBS_HELP)
 
     ev = sub.add_parser("eval", help="score the coder against a gold file (eval/ JSONL format)")
     ev.add_argument("gold", metavar="GOLD.jsonl")
@@ -70,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument(
         "--recode", action="store_true", help="code every stored document again (after a lexicon change) first"
     )
+    ingest.add_argument("--jobs", type=_positive, default=1, metavar="N", help=_JOBS_HELP)
 
     filters = argparse.ArgumentParser(add_help=False)
     filters.add_argument("--dyad", metavar="A,B", help="events between two actors (code prefixes), either way")
@@ -126,7 +142,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _code(args: argparse.Namespace) -> int:
     from .ingest import MAX_CHARS, iter_documents
-    from .pipeline import Coder
 
     skipped: list[InputError] = []
     _check_paths(args.paths)
@@ -138,8 +153,8 @@ def _code(args: argparse.Namespace) -> int:
     documents = iter_documents(
         args.paths or ["-"], date=args.date, max_chars=args.max_chars or MAX_CHARS, on_error=report
     )
-    coder = Coder(modalities=MODALITIES if args.all_modalities else ("asserted",))
-    write_events(coder.code_documents(documents), sys.stdout, format=args.format)
+    with _coder(args.jobs, MODALITIES if args.all_modalities else ("asserted",)) as coder:
+        write_events(coder.code_documents(documents), sys.stdout, format=args.format)
     if skipped:
         print(f"kuroshio: {len(skipped)} document(s) skipped, the others were coded.", file=sys.stderr)
         return EXIT_SKIPPED
@@ -201,10 +216,10 @@ def _ingest(args: argparse.Namespace) -> int:
         progress.close()
         print(f"kuroshio: skipped {error.message}", file=sys.stderr)
 
-    with Store(args.db) as store:
+    with Store(args.db) as store, _coder(args.jobs, MODALITIES) as coder:
         if args.recode:
             progress = ProgressLine(label="documents recoded")
-            recoded = store.recode(batch_size=args.batch_size, on_progress=progress)
+            recoded = store.recode(coder=coder, batch_size=args.batch_size, on_progress=progress)
             progress.close()
             print(
                 f"recoded {recoded.documents:,} documents: {recoded.added:,} events added, "
@@ -216,6 +231,7 @@ def _ingest(args: argparse.Namespace) -> int:
         progress = ProgressLine()
         done = store.ingest(
             args.paths,
+            coder=coder,
             date=args.date,
             max_chars=args.max_chars or MAX_CHARS,
             batch_size=args.batch_size,

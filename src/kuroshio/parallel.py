@@ -17,7 +17,7 @@ from itertools import islice
 
 from .records import Document, Event
 
-__all__ = ["code_parallel"]
+__all__ = ["ParallelCoder"]
 
 _coder = None  # one Coder per worker process
 
@@ -37,46 +37,72 @@ def _code_chunk(documents: list[Document]) -> tuple[list[Event], dict[str, int]]
     return events, {name: after[name] - before[name] for name in before}
 
 
-def code_parallel(
-    documents: Iterable[Document],
-    *,
-    jobs: int,
-    modalities: Iterable[str] = ("asserted",),
-    chunk_size: int = 16,
-    batch_size: int = 128,
-    stats: object | None = None,
-) -> Iterator[Event]:
-    """Code ``documents`` in ``jobs`` worker processes; yields events in document order.
-
-    ``stats``, a :class:`~kuroshio.pipeline.CoderStats`, is updated with the workers' counts.
+class ParallelCoder:
+    """A coder with the interface of :class:`~kuroshio.pipeline.Coder` that codes in ``jobs``
+    worker processes. The workers live until :meth:`close` (or the end of a ``with`` block),
+    so a store can hand it one batch after another without starting spaCy again.
     """
-    if jobs < 1:
-        raise ValueError(f"jobs must be 1 or more, not {jobs}")
-    if chunk_size < 1:
-        raise ValueError(f"chunk_size must be 1 or more, not {chunk_size}")
-    # "spawn": a worker starts clean rather than from a copy of a parent holding threads.
-    context = multiprocessing.get_context("spawn")
-    source = iter(documents)
-    in_flight: deque[Future] = deque()
-    with ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=context,
-        initializer=_start_worker,
-        initargs=(tuple(modalities), batch_size),
-    ) as pool:
+
+    def __init__(
+        self,
+        *,
+        jobs: int,
+        modalities: Iterable[str] = ("asserted",),
+        chunk_size: int = 16,
+        batch_size: int = 128,
+    ) -> None:
+        if jobs < 1:
+            raise ValueError(f"jobs must be 1 or more, not {jobs}")
+        if chunk_size < 1:
+            raise ValueError(f"chunk_size must be 1 or more, not {chunk_size}")
+        from .pipeline import CoderStats
+
+        self.jobs = jobs
+        self.modalities = tuple(modalities)
+        self.chunk_size = chunk_size
+        self.batch_size = batch_size
+        self.stats = CoderStats()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> ParallelCoder:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def _workers(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # "spawn": a worker starts clean rather than from a copy of a parent holding threads.
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.jobs,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(self.modalities, self.batch_size),
+            )
+        return self._pool
+
+    def code_documents(self, documents: Iterable[Document]) -> Iterator[Event]:
+        """Events of each document, in document and sentence order, as one process gives them."""
+        pool = self._workers()
+        source = iter(documents)
+        in_flight: deque[Future] = deque()
 
         def submit() -> bool:
-            chunk = list(islice(source, chunk_size))
+            chunk = list(islice(source, self.chunk_size))
             if chunk:
                 in_flight.append(pool.submit(_code_chunk, chunk))
             return bool(chunk)
 
-        while len(in_flight) < 2 * jobs and submit():
+        while len(in_flight) < 2 * self.jobs and submit():
             pass
         while in_flight:
             events, counts = in_flight.popleft().result()
             submit()
-            if stats is not None:
-                for name, value in counts.items():
-                    setattr(stats, name, getattr(stats, name) + value)
+            for name, value in counts.items():
+                setattr(self.stats, name, getattr(self.stats, name) + value)
             yield from events

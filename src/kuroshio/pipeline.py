@@ -56,6 +56,15 @@ class Coder:
         self.batch_size = batch_size
         self.stats = CoderStats()
 
+    def __enter__(self) -> Coder:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Nothing to release in one process (a :class:`~kuroshio.parallel.ParallelCoder` stops its workers)."""
+
     def code_text(self, text: str, *, date: str | None = None, doc_id: str = "text") -> list[Event]:
         document = Document(id=doc_id, text=text, date=date or _dt.date.today().isoformat())
         return list(self.code_documents([document]))
