@@ -110,6 +110,16 @@ RULES = [
         "Canberra arrested a Chinese national for attacking an Australian diplomat.",
         {("AUS", "CHN", "173", "asserted"), ("CHN", "AUSGOV", "190", "hypothetical")},
     ),
+    (
+        "modality",
+        "None of this means that Australia is ready to fight for the Philippines.",
+        {("AUS", "", "138", "negated")},
+    ),
+    (
+        "lexicon",
+        "New Zealand has sent military observers to Australia's Talisman Sabre exercises.",
+        {("NZL", "AUS", "062", "asserted"), ("AUS", "", "150", "asserted")},
+    ),
     # reported speech: what saying does, beside what is said
     ("speech", "Manila said it would release the Vietnamese fishermen.", {("PHL", "VNMCVL", "0353", "asserted")}),
     (

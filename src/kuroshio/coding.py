@@ -546,7 +546,7 @@ class _SentenceCoder:
                 nested += [
                     g
                     for c in head.children
-                    if c.dep_ in ("prep", "dobj", "acl")
+                    if c.dep_ in ("prep", "dative", "dobj", "acl")
                     for g in [c, *c.children]
                     if g.dep_ in ("pobj", "dobj", "acl")
                 ]

@@ -20,6 +20,7 @@ _ALLEGING = frozenset(
     "prosecute".split()
 )
 _UNPROVEN = frozenset({"claim", "allege"})
+_NOBODY = frozenset({"none", "nothing", "nobody", "neither"})
 REPORT_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "story", "account", "suggestion"})
 # Clause links through which the governing chain is followed.
 _CHAIN_DEPS = frozenset(
@@ -94,6 +95,8 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                     consider(adverbs.get(word, "negated"))
             elif child.dep_ == "mark" and word in marks:
                 consider(marks[word])
+            elif step > 0 and child.dep_ == "nsubj" and word in _NOBODY and previous is not None:
+                consider("negated")  # "None of this means that Japan is ready to fight"
             elif (
                 child.dep_ == "advcl"
                 and child != previous
