@@ -443,14 +443,17 @@ class _SentenceCoder:
             verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
         )
 
-    def _prep_objects(self, token: Token, preps: tuple[str, ...], *, deep: bool = False) -> list[Actor]:
+    def _prep_objects(
+        self, token: Token, preps: tuple[str, ...], *, deep: bool = False, places: bool = False
+    ) -> list[Actor]:
         """Actors in ``token``'s prepositional phrases; ``deep`` also looks one phrase further
-        ("fired missiles into waters around Taiwan")."""
+        ("fired missiles into waters around Taiwan"); ``places`` skips phrases that name an act,
+        not a place ("killed in a Russian drone strike" is not in Russia)."""
         found: list[Actor] = []
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and not (places and self._noun_trigger(pobj) is not None):
                         actors = self._resolve(pobj)
                         if not actors and deep:
                             actors = self._prep_objects(pobj, preps)
@@ -540,7 +543,7 @@ class _SentenceCoder:
         for _depth in range(5):  # "responsibility for an attack targeting ... at a mall in Kenya's capital"
             nested = []
             for head in frontier:
-                for actor in self._places(head):
+                for actor in self._prep_objects(head, LOCATION_PREPS, places=True):
                     if actor.country and not actor.agent and actor.country not in own:
                         return [actor]
                 nested += [
@@ -552,17 +555,6 @@ class _SentenceCoder:
                 ]
             frontier = nested
         return []
-
-    def _places(self, head: Token) -> list[Actor]:
-        """Actors in ``head``'s "in"/"at"/"near" phrases that name a place, not an act
-        ("killed in a Russian drone strike" is not in Russia)."""
-        found: list[Actor] = []
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and self._noun_trigger(pobj) is None:
-                        found.extend(self._resolve(pobj))
-        return found
 
     # -- events -----------------------------------------------------------------------------
 
@@ -695,9 +687,7 @@ class _SentenceCoder:
         if not speakers:
             return None
         trigger, words, label, _noun = found[clause.i]
-        actors, passive = self._subjects(clause)
-        if passive and not actors and trigger.code[:2] in _VIOLENCE:
-            actors = self._origin(clause)
+        actors, passive = self._sources(clause, trigger.code)
         own = {a.code for a in speakers}
         said = (self._pronoun_subject(clause) and not passive) or bool(actors and {a.code for a in actors} <= own)
         modality = modality_of(governor, self.cues)
@@ -722,6 +712,13 @@ class _SentenceCoder:
             return None
         accusation = Trigger("verb", (governor.lemma_,), "112", "")
         return self._pairs(speakers, accused, accusation, governor.text, modality, governor.i), set()
+
+    def _sources(self, verb: Token, code: str) -> tuple[list[Actor], bool]:
+        """The source actors of the act ``code`` at ``verb``, and whether the verb is passive."""
+        actors, passive = self._subjects(verb)
+        if passive and not actors and code[:2] in _VIOLENCE:
+            actors = self._origin(verb)
+        return actors, passive
 
     def _origin(self, verb: Token) -> list[Actor]:
         """Who did a violent act the passive names no agent for: "a mortar bomb was fired at it
@@ -762,7 +759,7 @@ class _SentenceCoder:
     def _verb_events(
         self, verb: Token, trigger: Trigger, words: list[Token], label: str, noun: Token | None
     ) -> list[RawEvent]:
-        sources, passive = self._subjects(verb)
+        sources, passive = self._sources(verb, trigger.code)
         targets = self._targets(verb, passive, words)
         place = False
         if noun is not None and not targets:
@@ -773,8 +770,6 @@ class _SentenceCoder:
                 targets = [a for a in self._subjects(clause)[0] if a.code not in {s.code for s in sources}]
                 if targets:
                     break
-        if passive and not sources and trigger.code[:2] in _VIOLENCE:
-            sources = self._origin(verb)
         if trigger.frame == "rev":
             givers = self._prep_objects(verb, ("from", "by"))
             if not givers:

@@ -92,6 +92,11 @@ class KuroshioError(Exception):
         super().__init__(message)
         self.message = message
 
+    @classmethod
+    def _render(cls, **fields: object) -> str:
+        """The catalogue message of this error's code, with its fields filled in."""
+        return f"[{cls.code}] " + MESSAGES[cls.code].format(**fields)
+
 
 class InputError(KuroshioError):
     """The input (a file, a record, an argument) cannot be used as it is."""
@@ -101,7 +106,7 @@ class InputError(KuroshioError):
     def __init__(self, where: Where | str, detail: str = "", **fields: object) -> None:
         self.where = where if isinstance(where, Where) else Where(str(where))
         self.detail = detail
-        super().__init__(f"[{self.code}] " + MESSAGES[self.code].format(where=self.where, detail=detail, **fields))
+        super().__init__(self._render(where=self.where, detail=detail, **fields))
 
 
 class EmptyDocumentError(InputError):
@@ -135,14 +140,14 @@ class LexiconError(KuroshioError):
 
     def __init__(self, where: Where, detail: str) -> None:
         self.where = where
-        super().__init__(f"[{self.code}] " + MESSAGES[self.code].format(where=where, detail=detail))
+        super().__init__(self._render(where=where, detail=detail))
 
 
 class ModelNotFoundError(KuroshioError):
     code = "E020"
 
     def __init__(self) -> None:
-        super().__init__(f"[{self.code}] " + MESSAGES[self.code])
+        super().__init__(self._render())
 
 
 class StoreError(KuroshioError):
@@ -152,7 +157,7 @@ class StoreError(KuroshioError):
 
     def __init__(self, where: str, detail: str = "", **fields: object) -> None:
         self.where = where
-        super().__init__(f"[{self.code}] " + MESSAGES[self.code].format(where=where, detail=detail, **fields))
+        super().__init__(self._render(where=where, detail=detail, **fields))
 
 
 class StoreVersionError(StoreError):

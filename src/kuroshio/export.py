@@ -102,15 +102,21 @@ def write_events(events: Iterable[Event], out: TextIO, *, format: str = "jsonl")
             writer.writerow(event.to_dict())
             count += 1
     else:
-        out.write("  ".join(name.ljust(width) for name, width in _TABLE_COLUMNS).rstrip() + "\n")
-        for event in events:
-            row = event.to_dict()
-            cells = []
-            for name, width in _TABLE_COLUMNS:
-                value = str(row[name]) or "-"
-                cells.append((value if len(value) <= width else value[: width - 1] + "…").ljust(width))
-            out.write("  ".join(cells).rstrip() + "\n")
-            count += 1
+        count = _write_table((event.to_dict() for event in events), out, _TABLE_COLUMNS)
+    return count
+
+
+def _write_table(rows: Iterable[Mapping[str, Any]], out: TextIO, shown: Sequence[tuple[str, int]]) -> int:
+    """A readable table: each column cut to its width (with an ellipsis), "-" for empty cells."""
+    out.write("  ".join(name.ljust(width) for name, width in shown).rstrip() + "\n")
+    count = 0
+    for row in rows:
+        cells = []
+        for name, width in shown:
+            value = str(row[name]) or "-"
+            cells.append((value if len(value) <= width else value[: width - 1] + "…").ljust(width))
+        out.write("  ".join(cells).rstrip() + "\n")
+        count += 1
     return count
 
 
@@ -148,14 +154,7 @@ def write_rows(rows: Iterable[Mapping[str, Any]], out: TextIO, *, format: str = 
     elif format == "table":
         widths = {"date": 10, "source_code": 12, "cameo": 5, "target_code": 12, "mentions": 8, "articles": 8}
         shown = [(name, widths.get(name, 60)) for name in (*widths, "evidence") if name in columns]
-        out.write("  ".join(name.ljust(width) for name, width in shown).rstrip() + "\n")
-        for row in rows:
-            cells = []
-            for name, width in shown:
-                value = str(row[name]) or "-"
-                cells.append((value if len(value) <= width else value[: width - 1] + "…").ljust(width))
-            out.write("  ".join(cells).rstrip() + "\n")
-            count += 1
+        count = _write_table(rows, out, shown)
     else:
         raise ValueError(f"unknown format {format!r}; valid formats: jsonl, csv, table")
     return count
