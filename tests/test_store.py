@@ -19,7 +19,7 @@ from kuroshio import cli
 from kuroshio.cli import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
 from kuroshio.errors import InputError, StoreError, StoreNotFoundError, StoreVersionError
 from kuroshio.records import EVENT_FIELDS, Document, Event
-from kuroshio.store import DEDUP_FIELDS, Store
+from kuroshio.store import DEDUP_FIELDS, SCHEMA_VERSION, Store
 
 # Our own sentences. Every article but a4 is dated 2024-05-01 and names no other date, so
 # its events carry the document date.
@@ -191,7 +191,7 @@ def test_store_of_another_schema_version_is_refused_clearly(tmp_path, capsys):
     with pytest.raises(StoreVersionError) as caught:
         Store(path)
     assert caught.value.code == "E040"
-    assert "schema version 0" in caught.value.message and "reads version 1" in caught.value.message
+    assert "schema version 0" in caught.value.message and f"reads version {SCHEMA_VERSION}" in caught.value.message
     assert f"written by kuroshio {kuroshio.__version__}" in caught.value.message
     assert "--db NEW.duckdb" in caught.value.message
 
@@ -199,6 +199,29 @@ def test_store_of_another_schema_version_is_refused_clearly(tmp_path, capsys):
     _, err = capsys.readouterr()
     assert status == EXIT_USAGE
     assert err.count("\n") == 1 and err.startswith(f"kuroshio: [E040] {path}")
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_store_of_schema_version_1_is_upgraded_in_place(tmp_path, read_only):
+    path = tmp_path / "v1.duckdb"
+    with Store(path) as store:
+        store.add_documents([Document(id="a", text="A text.", date="2024-01-01")], coder=_NoEvents())
+    with duckdb.connect(str(path)) as con:  # what a version-1 store looks like: no series column
+        con.execute("CREATE TABLE v1 AS SELECT * EXCLUDE (series) FROM documents")
+        con.execute("DROP TABLE documents")
+        con.execute("ALTER TABLE v1 RENAME TO documents")
+        con.execute("UPDATE kuroshio_meta SET value = '1' WHERE key = 'schema_version'")
+    with Store(path, read_only=read_only) as store:
+        assert store.documents()[["id", "series"]].values.tolist() == [["a", ""]]
+    with duckdb.connect(str(path), read_only=True) as con:
+        assert con.execute("SELECT value FROM kuroshio_meta WHERE key = 'schema_version'").fetchall() == [
+            (str(SCHEMA_VERSION),)
+        ]
+
+
+class _NoEvents:
+    def code_documents(self, documents):
+        return iter(())
 
 
 def test_store_refuses_files_that_are_not_stores(tmp_path, capsys):

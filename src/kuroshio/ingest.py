@@ -190,6 +190,7 @@ def _read_jsonl(
                 title=str(record.get("title") or ""),
                 url=str(record.get("url") or ""),
                 source=str(record.get("source") or ""),
+                series=str(record.get("series") or ""),
                 origin=str(where),
             )
         except InputError as error:

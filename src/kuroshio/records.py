@@ -20,6 +20,7 @@ class Document:
     title: str = ""
     url: str = ""
     source: str = ""
+    series: str = ""  # a run of documents compared with each other, e.g. one summit's joint statements
     origin: str = ""  # file and line it came from, for messages
 
     @property

@@ -58,13 +58,13 @@ __all__ = [
     "Store",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DB = "kuroshio.duckdb"
 DEFAULT_BATCH = 100
 QUADS = {1: "VERBAL COOPERATION", 2: "MATERIAL COOPERATION", 3: "VERBAL CONFLICT", 4: "MATERIAL CONFLICT"}
 
 _INT_FIELDS = frozenset({"sentence", "quad_class", "start", "end"})
-DOCUMENT_FIELDS = ("id", "title", "url", "source", "date", "content_hash", "ingest_time", "origin", "text")
+DOCUMENT_FIELDS = ("id", "title", "url", "source", "series", "date", "content_hash", "ingest_time", "origin", "text")
 SKIPPED_FIELDS = ("origin", "file", "line", "code", "reason", "ingest_time")
 DEDUP_FIELDS = (
     "event_id",
@@ -114,6 +114,7 @@ CREATE TABLE documents (
     title VARCHAR NOT NULL,
     url VARCHAR NOT NULL,
     source VARCHAR NOT NULL,
+    series VARCHAR NOT NULL DEFAULT '',
     date VARCHAR NOT NULL,
     content_hash VARCHAR PRIMARY KEY,
     ingest_time TIMESTAMP NOT NULL,
@@ -130,6 +131,13 @@ CREATE TABLE skipped (
     ingest_time TIMESTAMP NOT NULL
 );
 """
+
+
+# From an older schema version to the next one: the new version and its statements.
+_MIGRATIONS: dict[str, tuple[str, list[str]]] = {
+    # Version 2 adds the series a document belongs to (see ``kuroshio compare``).
+    "1": ("2", ["ALTER TABLE documents ADD COLUMN series VARCHAR NOT NULL DEFAULT ''"]),
+}
 
 
 def _dedup_sql(where: str) -> str:
@@ -269,6 +277,9 @@ class Store:
         # fetchall, never fetchone: DuckDB refuses new work on a connection with an unfinished result.
         meta = dict(self._con.execute("SELECT key, value FROM kuroshio_meta").fetchall())
         found = meta.get("schema_version", "unknown")
+        if found in _MIGRATIONS:
+            self._upgrade(found)
+            return
         if found != str(SCHEMA_VERSION):
             raise StoreVersionError(
                 str(self.path),
@@ -277,6 +288,24 @@ class Store:
                 version=__version__,
                 writer=meta.get("created_by", "an unknown version"),
             )
+
+    def _upgrade(self, found: str) -> None:
+        """Bring a store of an older schema up to date in place (one transaction per step)."""
+        if self.read_only:
+            # A read-only connection cannot alter the file: upgrade through a short writable one.
+            self._con.close()
+            with Store(self.path):
+                pass
+            self._con = duckdb.connect(str(self.path), read_only=True)
+            return
+        version = found
+        while version in _MIGRATIONS:
+            version, statements = _MIGRATIONS[version]
+            self._con.begin()
+            for statement in statements:
+                self._con.execute(statement)
+            self._con.execute("UPDATE kuroshio_meta SET value = ? WHERE key = 'schema_version'", [version])
+            self._con.commit()
 
     def _create(self) -> None:
         self._con.begin()
@@ -454,7 +483,10 @@ class Store:
             self._insert(
                 "documents",
                 DOCUMENT_FIELDS,
-                [(d.id, d.title, d.url, d.source, d.date, d.content_hash, now, d.origin, d.text) for d in documents],
+                [
+                    (d.id, d.title, d.url, d.source, d.series, d.date, d.content_hash, now, d.origin, d.text)
+                    for d in documents
+                ],
             )
             self._insert("events", EVENT_FIELDS, [astuple(e) for e in events])
             # A bad input seen again replaces its earlier row; one that now reads well leaves the table.
@@ -505,7 +537,7 @@ class Store:
         for start in range(0, len(ids), batch_size):
             chunk = ids[start : start + batch_size]
             rows = self._con.execute(
-                "SELECT id, text, date, title, url, source, origin FROM documents "
+                "SELECT id, text, date, title, url, source, series, origin FROM documents "
                 "WHERE list_contains(?::VARCHAR[], id) ORDER BY id",
                 [chunk],
             ).fetchall()
