@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,html]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,html,plot]'
 	touch $@
 
 install: $(VENV)/.installed

@@ -16,6 +16,9 @@ from .records import MODALITIES
 # The store module imports DuckDB; these two names are all the parser needs from it.
 DEFAULT_DB = "kuroshio.duckdb"
 DEFAULT_BATCH = 100
+DEMO_DB = "kuroshio-demo.duckdb"
+DEMO_PLOT = "kuroshio-demo-jpn-twn.png"
+FREQ_CHOICES = ("week", "month", "quarter", "year")  # analysis.FREQS, without importing pandas
 
 __all__ = ["main"]
 
@@ -68,7 +71,13 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", metavar="GOLD.jsonl")
     ev.add_argument("--misses", action="store_true", help="list the records whose events differ")
 
-    sub.add_parser("demo", help="code the bundled example article and print its events as a table")
+    demo = sub.add_parser(
+        "demo", help="code the bundled example article, then build a store of the demo corpus and analyse it"
+    )
+    demo.add_argument("--db", default=DEMO_DB, metavar="FILE", help=f"the demo store (default: ./{DEMO_DB})")
+    demo.add_argument(
+        "--plot", default=DEMO_PLOT, metavar="FILE.png", help=f"the demo's dyad chart (default: ./{DEMO_PLOT})"
+    )
 
     db = argparse.ArgumentParser(add_help=False)
     db.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"the store (default: ./{DEFAULT_DB})")
@@ -114,6 +123,53 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--output", "-o", metavar="FILE", help="write to FILE (default: standard output; parquet needs a file)"
     )
+    span = argparse.ArgumentParser(add_help=False)
+    span.add_argument("--since", metavar="DATE", help="from DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+    span.add_argument("--until", metavar="DATE", help="up to DATE, inclusive")
+    span.add_argument(
+        "--mentions", action="store_true", help="count every article's mention, not each event once (deduplicated)"
+    )
+
+    dyad = sub.add_parser(
+        "dyad", parents=[db, span], help="how the relation between A and B moved, per period, in both directions"
+    )
+    dyad.add_argument("a", metavar="A", help="an actor code (prefix), e.g. JPN or CHNMIL")
+    dyad.add_argument("b", metavar="B", help="the other actor code")
+    dyad.add_argument("--freq", choices=FREQ_CHOICES, default="month", help="period length (default: month)")
+    dyad.add_argument("--plot", metavar="FILE.png", help="also draw the chart to FILE (.png, .svg or .pdf)")
+    dyad.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+
+    net = sub.add_parser("network", parents=[db, span], help="actors as nodes, edges weighted by their events")
+    net.add_argument(
+        "--level", choices=("country", "actor"), default="country", help="join actors by country (default) or not"
+    )
+    net.add_argument("--min-events", type=_positive, default=1, metavar="N", help="leave out edges of fewer events")
+    net.add_argument("--plot", metavar="FILE.png", help="also draw the network to FILE")
+    net.add_argument("--graphml", metavar="FILE", help="also write the graph as GraphML (Gephi, Cytoscape, yEd)")
+    net.add_argument("--format", choices=FORMATS, default="table", help="output format of the edges (default: table)")
+
+    alerts = sub.add_parser(
+        "alerts", parents=[db, span], help="dyads whose conflict in a period is far above their own baseline"
+    )
+    alerts.add_argument("--freq", choices=FREQ_CHOICES, default="month", help="period length (default: month)")
+    alerts.add_argument(
+        "--window", type=_positive, default=8, metavar="N", help="periods of baseline before each (default: 8)"
+    )
+    alerts.add_argument("--z", type=float, default=3.0, help="how far above the baseline, in spreads (default: 3)")
+    alerts.add_argument(
+        "--min-events", type=_positive, default=3, metavar="N", help="conflict events a period needs (default: 3)"
+    )
+    alerts.add_argument("--latest", action="store_true", help="only the last period in the store")
+    alerts.add_argument("--format", choices=("table", "jsonl"), default="table", help="output format (default: table)")
+
+    cmp = sub.add_parser("compare", parents=[db], help="what a document says that earlier ones in its series did not")
+    cmp.add_argument("doc", metavar="DOC", help="the id of a stored document")
+    against = cmp.add_mutually_exclusive_group()
+    against.add_argument("--series", metavar="TAG", help="compare with the earlier documents of series TAG")
+    against.add_argument(
+        "--against", nargs="+", metavar="DOC", default=(), help="compare with these documents instead of a series"
+    )
+    cmp.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     return parser
 
 
@@ -127,6 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "ingest": _ingest,
             "events": _events,
             "export": _export,
+            "dyad": _dyad,
+            "network": _network,
+            "alerts": _alerts,
+            "compare": _compare,
         }
         return commands[args.command](args)
     except KuroshioError as error:
@@ -308,3 +368,157 @@ def _export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_OK
+
+
+# -- analysis ----------------------------------------------------------------------------------
+
+_SERIES_WIDTHS = {
+    "period": 10,
+    "source": 8,
+    "target": 8,
+    "events": 6,
+    "verbal_cooperation": 18,
+    "material_cooperation": 20,
+    "verbal_conflict": 15,
+    "material_conflict": 17,
+    "net": 5,
+    "goldstein": 9,
+    "intensity": 9,
+}
+_EDGE_WIDTHS = {
+    "source": 10,
+    "target": 10,
+    "events": 6,
+    "cooperation": 11,
+    "conflict": 8,
+    "goldstein": 9,
+    "intensity": 9,
+}
+
+
+def _frame_out(frame, format: str, widths: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    from .export import write_rows
+
+    write_rows(frame.to_dict("records"), sys.stdout, format=format, columns=list(frame.columns), widths=widths)
+
+
+def _dyad(args: argparse.Namespace) -> int:
+    from . import analysis
+    from .store import Store
+
+    with Store(args.db, read_only=True) as store:
+        series = analysis.dyad(
+            store, args.a, args.b, freq=args.freq, since=args.since, until=args.until, mentions=args.mentions
+        )
+    _frame_out(series.table, args.format, _SERIES_WIDTHS)
+    if args.plot:
+        from .charts import plot_dyad
+
+        plot_dyad(series, args.plot)
+        print(f"chart written to {args.plot}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _network(args: argparse.Namespace) -> int:
+    from . import analysis
+    from .store import Store
+
+    with Store(args.db, read_only=True) as store:
+        graph = analysis.network(
+            store,
+            since=args.since,
+            until=args.until,
+            level=args.level,
+            min_events=args.min_events,
+            mentions=args.mentions,
+        )
+    _frame_out(graph.edges, args.format, _EDGE_WIDTHS)
+    if args.plot:
+        from .charts import plot_network
+
+        plot_network(graph, args.plot)
+        print(f"chart written to {args.plot}", file=sys.stderr)
+    if args.graphml:
+        graph.write_graphml(args.graphml)
+        print(f"graph written to {args.graphml}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _alerts(args: argparse.Namespace) -> int:
+    import json
+
+    from . import analysis
+    from .store import Store
+
+    with Store(args.db, read_only=True) as store:
+        found = analysis.alerts(
+            store,
+            freq=args.freq,
+            window=args.window,
+            z=args.z,
+            min_events=args.min_events,
+            since=args.since,
+            until=args.until,
+            latest=args.latest,
+            mentions=args.mentions,
+        )
+    for alert in found:
+        if args.format == "jsonl":
+            record = {name: getattr(alert, name) for name in alert.__slots__ if name != "events"}
+            record["events"] = [event.to_dict() for event in alert.events]
+            print(json.dumps(record, ensure_ascii=False))
+            continue
+        print(
+            f"{alert.period}  {alert.source} -> {alert.target}: {alert.conflict} conflict events "
+            f"(baseline {alert.baseline:.1f}, z = {alert.z:.1f})"
+        )
+        for event in alert.events:
+            print(f"    {event.date}  {event.cameo}  {event.source_code} -> {event.target_code}  {event.evidence}")
+    if not found and args.format == "table":
+        print("no alerts", file=sys.stderr)
+    return EXIT_OK
+
+
+def _compare(args: argparse.Namespace) -> int:
+    import json
+    from dataclasses import asdict
+
+    from . import analysis
+    from .store import Store
+
+    with Store(args.db, read_only=True) as store:
+        result = analysis.compare(store, args.doc, series=args.series, against=args.against)
+    if args.format == "json":
+        print(json.dumps(asdict(result), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for line in _comparison_lines(result):
+        print(line)
+    return EXIT_OK
+
+
+def _comparison_lines(result) -> list[str]:  # type: ignore[no-untyped-def]
+    from .analysis import Mention
+
+    where = f"series '{result.series}'" if result.series else "the documents given"
+    lines = [
+        f"{result.doc_id} ({result.date}) against {len(result.earlier)} earlier document(s) of {where}"
+        + (f"; previous: {result.previous}" if result.previous else "")
+    ]
+    sections = (
+        ("New mentions", "+", result.new_mentions),
+        (f"Dropped since {result.previous}", "-", result.dropped_mentions),
+        ("New commitments", "+", result.new_commitments),
+        (f"Commitments dropped since {result.previous}", "-", result.dropped_commitments),
+    )
+    for title, mark, items in sections:
+        if not result.previous and mark == "-":
+            continue
+        lines.append(f"\n{title} ({len(items)}):")
+        for item in items:
+            if isinstance(item, Mention):
+                lines.append(f"  {mark} {item.kind:<6} {item.label}")
+                lines.append(f"      s{item.sentence}: {item.evidence}")
+            else:
+                lines.append(f"  {mark} {item.label}")
+                lines.append(f"      s{item.event.sentence}: {item.event.evidence}")
+    return lines

@@ -17,11 +17,14 @@ __all__ = [
     "KuroshioError",
     "LexiconError",
     "MalformedRecordError",
+    "MissingExtraError",
     "ModelNotFoundError",
+    "NoSeriesError",
     "StoreError",
     "StoreLockedError",
     "StoreNotFoundError",
     "StoreVersionError",
+    "UnknownDocumentError",
     "UnsupportedFormatError",
     "Where",
 ]
@@ -60,6 +63,12 @@ MESSAGES: dict[str, str] = {
         "(an ingest commits as it goes, so it is safe to stop it with Ctrl-C)."
     ),
     "E043": "{where}: there is no store here; create one with `kuroshio ingest PATH --db {where}`.",
+    "E060": "{where}: no document with this id in the store{hint}.",
+    "E061": (
+        "{where}: the document belongs to no series, so there is nothing earlier to compare it with; "
+        "give the series with --series TAG or the documents with --against DOC."
+    ),
+    "E062": "{feature} needs {package}, which is not installed: pip install 'kuroshio[{extra}]'.",
 }
 
 
@@ -133,6 +142,14 @@ class UnsupportedFormatError(InputError):
     code = "E006"
 
 
+class UnknownDocumentError(InputError):
+    code = "E060"
+
+
+class NoSeriesError(InputError):
+    code = "E061"
+
+
 class LexiconError(KuroshioError):
     """A row of a lexicon file is malformed: names the file and the line."""
 
@@ -170,3 +187,14 @@ class StoreLockedError(StoreError):
 
 class StoreNotFoundError(StoreError):
     code = "E043"
+
+
+class MissingExtraError(KuroshioError):
+    """An optional part (charts, the web app, Spark) is used without the package it needs."""
+
+    code = "E062"
+
+    def __init__(self, feature: str, package: str, extra: str) -> None:
+        self.package = package
+        self.extra = extra
+        super().__init__(self._render(feature=feature, package=package, extra=extra))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import json
+import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -113,11 +114,19 @@ def _write_table(rows: Iterable[Mapping[str, Any]], out: TextIO, shown: Sequence
     for row in rows:
         cells = []
         for name, width in shown:
-            value = str(row[name]) or "-"
+            value = _shown(row[name])
             cells.append((value if len(value) <= width else value[: width - 1] + "…").ljust(width))
         out.write("  ".join(cells).rstrip() + "\n")
         count += 1
     return count
+
+
+def _shown(value: object) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value) or "-"
 
 
 def _cell(value: object) -> object:
@@ -130,6 +139,8 @@ def _cell(value: object) -> object:
 
 
 def _json_value(value: object) -> object:
+    if isinstance(value, float) and math.isnan(value):
+        return None  # JSON has no NaN
     if isinstance(value, _dt.datetime | _dt.date):
         return value.isoformat()
     if isinstance(value, tuple):
@@ -137,8 +148,16 @@ def _json_value(value: object) -> object:
     return value
 
 
-def write_rows(rows: Iterable[Mapping[str, Any]], out: TextIO, *, format: str = "jsonl", columns: Sequence[str]) -> int:
-    """Write dictionaries with ``columns`` as JSON Lines, CSV (lists as JSON arrays) or a table."""
+def write_rows(
+    rows: Iterable[Mapping[str, Any]],
+    out: TextIO,
+    *,
+    format: str = "jsonl",
+    columns: Sequence[str],
+    widths: Mapping[str, int] | None = None,
+) -> int:
+    """Write dictionaries with ``columns`` as JSON Lines, CSV (lists as JSON arrays) or a table
+    (of the columns in ``widths``, each cut to its width; by default those of deduplicated events)."""
     count = 0
     if format == "jsonl":
         for row in rows:
@@ -152,8 +171,11 @@ def write_rows(rows: Iterable[Mapping[str, Any]], out: TextIO, *, format: str = 
             writer.writerow([_cell(row[name]) for name in columns])
             count += 1
     elif format == "table":
-        widths = {"date": 10, "source_code": 12, "cameo": 5, "target_code": 12, "mentions": 8, "articles": 8}
-        shown = [(name, widths.get(name, 60)) for name in (*widths, "evidence") if name in columns]
+        if widths is not None:
+            shown = list(widths.items())
+        else:
+            default = {"date": 10, "source_code": 12, "cameo": 5, "target_code": 12, "mentions": 8, "articles": 8}
+            shown = [(name, default.get(name, 60)) for name in (*default, "evidence") if name in columns]
         count = _write_table(rows, out, shown)
     else:
         raise ValueError(f"unknown format {format!r}; valid formats: jsonl, csv, table")

@@ -21,6 +21,7 @@ __all__ = [
     "Lexicons",
     "NameEntry",
     "Person",
+    "PloverType",
     "Trigger",
     "load",
     "read_tsv",
@@ -47,6 +48,15 @@ class CameoCode:
     @property
     def root(self) -> str:
         return self.code[:2]
+
+
+@dataclass(frozen=True, slots=True)
+class PloverType:
+    """A PLOVER category with its quad class and Kuroshio's intensity (-10 hostile .. +10 cooperative)."""
+
+    type: str
+    quad_class: int
+    intensity: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +99,7 @@ class Lexicons:
     nouns: dict[str, tuple[Trigger, ...]]  # head lemma (last word) -> patterns, longest first
     modality: dict[str, dict[str, str]]  # cue kind -> word -> modality
     verb_forms: dict[str, tuple[str, ...]]  # lemma -> irregular inflected forms
+    plover: dict[str, PloverType]  # PLOVER category -> its quad class and intensity
 
     def code_info(self, code: str) -> CameoCode:
         return self.cameo[code]
@@ -158,6 +169,27 @@ def _load_cameo(path: Path) -> dict[str, CameoCode]:
             )
         codes[code] = CameoCode(code, row["name"], goldstein, quad, row["plover_type"], row["plover_mode"])
     return codes
+
+
+def _load_plover(path: Path) -> dict[str, PloverType]:
+    types: dict[str, PloverType] = {}
+    for where, row in read_tsv(path, ("type", "quad_class", "intensity", "comment"), required=3):
+        name = row["type"]
+        if name not in _PLOVER_TYPES:
+            raise LexiconError(where, f"unknown PLOVER type '{name}'; valid: {', '.join(sorted(_PLOVER_TYPES))}")
+        if name in types:
+            raise LexiconError(where, f"type {name} appears twice")
+        try:
+            quad, intensity = int(row["quad_class"]), float(row["intensity"])
+        except ValueError as exc:
+            raise LexiconError(where, f"quad_class and intensity must be numbers ({exc})") from None
+        if quad not in (1, 2, 3, 4) or not -10 <= intensity <= 10:
+            raise LexiconError(where, "quad_class must be 1 to 4 and intensity between -10 and 10")
+        types[name] = PloverType(name, quad, intensity)
+    missing = _PLOVER_TYPES - set(types)
+    if missing:
+        raise LexiconError(Where(path.name), f"no row for PLOVER type(s) {', '.join(sorted(missing))}")
+    return types
 
 
 def _check_actor(where: Where, code: str) -> str:
@@ -273,4 +305,5 @@ def load(data_dir: str | None = None) -> Lexicons:
         nouns=nouns,
         modality=_load_modality(data / "modality.tsv"),
         verb_forms=_load_verb_forms(data / "verb_forms.tsv"),
+        plover=_load_plover(data / "plover.tsv"),
     )

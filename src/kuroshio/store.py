@@ -590,6 +590,7 @@ class Store:
         quad: int | str | Iterable[int | str] | None = None,
         modality: str | Iterable[str] | None = "asserted",
         grep: str | None = None,
+        doc_id: str | Iterable[str] | None = None,
         limit: int | None = None,
         as_: str = "pandas",
     ) -> Any:
@@ -599,7 +600,8 @@ class Store:
         ``directed=True``); actors match by code prefix, so ``"JPN"`` is every Japanese actor.
         ``since``/``until`` are inclusive (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``). ``root``
         is a CAMEO root ("04"), ``quad`` a quad class (1-4 or a name such as "verbal
-        conflict"), ``grep`` a case-insensitive text in the evidence. Only asserted events
+        conflict"), ``grep`` a case-insensitive text in the evidence, ``doc_id`` one document
+        or several. Only asserted events
         unless ``modality`` names others, or is None for all.
         """
         where, params = _where(locals())
@@ -713,6 +715,16 @@ class Store:
 _EVENT_ORDER = " ORDER BY date, doc_id, sentence, start, event_id"
 
 
+def selection(*, dedup: bool, **filters: Any) -> tuple[str, list[object]]:
+    """A SELECT of the events (one row per mention) or of the deduplicated events matching
+    ``filters`` (those of :meth:`Store.events`), and its parameters: the base of the analyses,
+    which aggregate over it in SQL."""
+    where, params = _where(filters)
+    if dedup:
+        return _dedup_sql(where), params
+    return f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {where}", params
+
+
 def _limit(limit: int | None) -> str:
     if limit is None:
         return ""
@@ -723,7 +735,7 @@ def _limit(limit: int | None) -> str:
 
 def _where(filters: dict[str, Any]) -> tuple[str, list[object]]:
     """SQL conditions over the events table (alias ``e``) and their parameters."""
-    known = {"dyad", "directed", "actor", "since", "until", "root", "quad", "modality", "grep"}
+    known = {"dyad", "directed", "actor", "since", "until", "root", "quad", "modality", "grep", "doc_id"}
     unknown = set(filters) - known - {"self", "as_", "limit"}
     if unknown:
         raise TypeError(f"unknown filter(s): {', '.join(sorted(unknown))}")
@@ -763,6 +775,10 @@ def _where(filters: dict[str, Any]) -> tuple[str, list[object]]:
                 raise InputError(Where("--modality"), f"'{m}' is not a modality; valid: {', '.join(MODALITIES)}.")
         clauses.append("list_contains(?::VARCHAR[], e.modality)")
         params.append(wanted)
+    if filters.get("doc_id"):
+        clauses.append("list_contains(?::VARCHAR[], e.doc_id)")
+        ids = filters["doc_id"]  # ids may hold commas: a string is one id
+        params.append([ids] if isinstance(ids, str) else [str(d) for d in ids])
     if filters.get("grep"):
         clauses.append("contains(lower(e.evidence), ?)")
         params.append(str(filters["grep"]).lower())
