@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import math
 
 import pytest
 
 from kuroshio import analysis
+from kuroshio.cli import EXIT_OK, EXIT_USAGE, main
 from kuroshio.errors import InputError, NoSeriesError, UnknownDocumentError
 from kuroshio.lexicons import load
 from kuroshio.records import Event
@@ -233,3 +237,70 @@ def test_analysis_compare_errors_name_the_fix(statements):
     with pytest.raises(UnknownDocumentError) as caught:
         analysis.compare(statements, "s4")
     assert caught.value.code == "E060" and "did you mean" in caught.value.message
+
+
+# -- the command line -----------------------------------------------------------------------
+
+
+def test_cli_dyad_prints_the_series_and_draws_it(tmp_path, dyad_store, capsys):
+    dyad_store.close()
+    chart = tmp_path / "dyad.png"
+    status = main(["dyad", "JPN", "TWN", "--db", str(dyad_store.path), "--format", "csv", "--plot", str(chart)])
+    out, err = capsys.readouterr()
+    assert status == EXIT_OK
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["period"], r["source"], r["events"], r["net"]) for r in rows] == [
+        ("2024-01", "JPN", "2", "2"),
+        ("2024-02", "JPN", "0", "0"),
+        ("2024-03", "JPN", "1", "-1"),
+        ("2024-01", "TWN", "1", "1"),
+        ("2024-02", "TWN", "0", "0"),
+        ("2024-03", "TWN", "0", "0"),
+    ]
+    assert rows[1]["goldstein"] == ""  # no events, no mean
+    assert chart.stat().st_size > 10_000 and f"chart written to {chart}" in err
+
+
+def test_cli_network_writes_graphml_and_jsonl(tmp_path, dyad_store, capsys):
+    dyad_store.close()
+    graphml = tmp_path / "net.graphml"
+    status = main(["network", "--db", str(dyad_store.path), "--format", "jsonl", "--graphml", str(graphml)])
+    out, _ = capsys.readouterr()
+    assert status == EXIT_OK
+    edges = [json.loads(line) for line in out.splitlines()]
+    assert edges[0] | {"goldstein": None, "intensity": None} == {
+        "source": "JPN",
+        "target": "TWN",
+        "events": 3,
+        "cooperation": 2,
+        "conflict": 1,
+        "goldstein": None,
+        "intensity": None,
+    }
+    assert "<graphml" in graphml.read_text(encoding="utf-8")
+
+
+def test_cli_alerts_list_the_events_behind_each(alert_store, capsys):
+    alert_store.close()
+    assert main(["alerts", "--db", str(alert_store.path)]) == EXIT_OK
+    out, _ = capsys.readouterr()
+    lines = out.splitlines()
+    assert lines[0] == "2023-11  CHN -> TWN: 6 conflict events (baseline 0.2, z = 5.8)"
+    assert len(lines) == 7 and all(line.startswith("    2023-11-0") for line in lines[1:])
+    assert main(["alerts", "--db", str(alert_store.path), "--format", "jsonl", "--latest"]) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert out == "" and err == ""
+
+
+def test_cli_compare_text_and_json(statements, capsys):
+    statements.close()
+    assert main(["compare", "s2", "--db", str(statements.path)]) == EXIT_OK
+    out, _ = capsys.readouterr()
+    assert out.splitlines()[0] == "s2 (2021-04-16) against 1 earlier document(s) of series 'js'; previous: s1"
+    assert "  + place  Taiwan Strait" in out
+    assert main(["compare", "s3", "--db", str(statements.path), "--format", "json"]) == EXIT_OK
+    result = json.loads(capsys.readouterr().out)
+    assert [m["key"] for m in result["new_mentions"]] == ["PHL"]
+    assert main(["compare", "other", "--db", str(statements.path)]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.startswith("kuroshio: [E061] other:") and err.count("\n") == 1

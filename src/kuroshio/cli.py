@@ -244,15 +244,55 @@ def _demo(args: argparse.Namespace) -> int:
     from .ingest import iter_documents
     from .pipeline import Coder
 
-    example = resources.files("kuroshio").joinpath("data", "examples", "kuroshio_current.txt")
-    with resources.as_file(example) as path:
+    examples = resources.files("kuroshio").joinpath("data", "examples")
+    with resources.as_file(examples.joinpath("kuroshio_current.txt")) as path:
         documents = list(iter_documents([str(path)]))
     document = documents[0]
-    print(f"Coding the example article ({len(document.text.split())} words, dated {document.date}):\n")
-    events = list(Coder().code_documents(documents))
+    print(f"1. Coding the example article ({len(document.text.split())} words, dated {document.date}):\n")
+    coder = Coder(modalities=MODALITIES)
+    events = [e for e in coder.code_documents(documents) if e.modality == "asserted"]
     write_events(events, sys.stdout, format="table")
     print(f"\n{len(events)} asserted events. `kuroshio code --all-modalities FILE` shows the rest too.")
+    with resources.as_file(examples.joinpath(DEMO_CORPUS)) as corpus:
+        _demo_store(args, str(corpus), coder)
     return EXIT_OK
+
+
+DEMO_CORPUS = "demo_corpus.jsonl"
+DEMO_SERIES = "us-japan-joint-statement"
+
+
+def _demo_store(args: argparse.Namespace, corpus: str, coder: object) -> None:
+    from . import analysis
+    from .charts import plot_dyad
+    from .store import Store
+
+    with Store(args.db) as store:
+        done = store.ingest([corpus], coder=coder)  # type: ignore[arg-type]
+        counts = store.counts()
+        print(
+            f"\n2. The demo corpus in the store {args.db}: {counts['documents']} articles and statements "
+            f"({done.documents} added now), {counts['asserted']} asserted events.\n"
+        )
+        series = analysis.dyad(store, "JPN", "TWN", freq="quarter")
+        _frame_out(series.table, "table", _SERIES_WIDTHS)
+        plot_dyad(series, args.plot)
+        print(f"\nThe chart of this table: {args.plot}  (`kuroshio dyad JPN TWN --db {args.db} --plot FILE.png`)")
+
+        print("\n3. Conflict alerts (a month far above the dyad's own last eight months):\n")
+        for alert in analysis.alerts(store):
+            print(
+                f"{alert.period}  {alert.source} -> {alert.target}: {alert.conflict} conflict events "
+                f"(baseline {alert.baseline:.1f} a month, z = {alert.z:.1f})"
+            )
+        statements = store.sql("SELECT id FROM documents WHERE series = ? ORDER BY date DESC, id DESC", [DEMO_SERIES])
+        if len(statements):
+            latest = str(statements["id"][0])
+            print(
+                f"\n4. What the latest joint statement says that earlier ones did not (`kuroshio compare {latest}`):\n"
+            )
+            for line in _comparison_lines(analysis.compare(store, latest)):
+                print(line)
 
 
 def _check_paths(paths: Sequence[str]) -> None:

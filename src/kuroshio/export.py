@@ -130,6 +130,8 @@ def _shown(value: object) -> str:
 
 
 def _cell(value: object) -> object:
+    if isinstance(value, float) and math.isnan(value):
+        return ""  # as pandas and spreadsheets read a missing number
     if isinstance(value, list | tuple):
         # A JSON array: document ids may hold spaces or commas, and this reads back unambiguously.
         return json.dumps(list(value), ensure_ascii=False)
