@@ -316,8 +316,10 @@ def network(
 class Alert:
     """A directed dyad whose conflict in one period is far above its own recent baseline.
 
-    ``baseline`` is the mean conflict of the ``window`` periods before, ``spread`` the
-    deviation used (see :func:`alerts`), ``z`` how many spreads above the baseline it is.
+    ``conflict`` counts events (as the analyses do); ``events`` are the mentions behind them,
+    every article's, with their evidence. ``baseline`` is the mean conflict of the ``window``
+    periods before, ``spread`` the deviation used (see :func:`alerts`), ``z`` how many spreads
+    above the baseline it is.
     """
 
     source: str
@@ -438,8 +440,13 @@ class Commitment:
     """An event or intent a document states: who, what (CAMEO code), to whom."""
 
     key: tuple[str, str, str]  # (source, CAMEO code, target), at country level
-    label: str
+    what: str  # the code and its name, and the modality when not asserted
     event: Event
+
+    @property
+    def label(self) -> str:
+        source, _, target = self.key
+        return f"{source} -> {target or '(none)'}: {self.what}"
 
 
 @dataclass(frozen=True, eq=False)
@@ -598,7 +605,7 @@ def _commitments(store: Store, doc_id: str) -> list[Commitment]:
         source = event.source_country if event.source_country not in ("", *_NON_STATE) else event.source_code
         target = event.target_country if event.target_country not in ("", *_NON_STATE) else event.target_code
         name = cameo[event.cameo].name if event.cameo in cameo else event.cameo
-        what = f"{source} -> {target or '(none)'}: {event.cameo} {name}"
+        what = f"{event.cameo} {name}"
         if event.modality != "asserted":
             what += f" ({event.modality})"
         found.append(Commitment((source, event.cameo, target), what, event))

@@ -51,6 +51,7 @@ def plot_dyad(series: DyadSeries, path: str | Path | None = None, *, title: str 
     require("matplotlib", "Charts")
     from matplotlib.figure import Figure
     from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
 
     figure = Figure(figsize=(11, 6.6), dpi=110, layout="constrained")
     axes = figure.subplots(2, 1, sharex=True)
@@ -79,7 +80,10 @@ def plot_dyad(series: DyadSeries, path: str | Path | None = None, *, title: str 
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         _annotate_peaks(ax, rows)
-        limit = max([1, *rows["cooperation"], *rows["conflict"]]) * 1.3
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    # One scale for both directions, so their bars compare at a glance.
+    limit = max([1, *series.table["cooperation"], *series.table["conflict"]]) * 1.3
+    for ax in axes:
         ax.set_ylim(-limit, limit)
     step = max(1, math.ceil(len(labels) / 16))
     axes[-1].set_xticks(range(0, len(labels), step), labels[::step], rotation=45, ha="right", fontsize=8)

@@ -274,10 +274,12 @@ def _demo_store(args: argparse.Namespace, corpus: str, coder: object) -> None:
             f"\n2. The demo corpus in the store {args.db}: {counts['documents']} articles and statements "
             f"({done.documents} added now), {counts['asserted']} asserted events.\n"
         )
-        series = analysis.dyad(store, "JPN", "TWN", freq="quarter")
-        _frame_out(series.table, "table", _SERIES_WIDTHS)
-        plot_dyad(series, args.plot)
-        print(f"\nThe chart of this table: {args.plot}  (`kuroshio dyad JPN TWN --db {args.db} --plot FILE.png`)")
+        _frame_out(analysis.dyad(store, "JPN", "TWN", freq="year").table, "table", _SERIES_WIDTHS)
+        plot_dyad(analysis.dyad(store, "JPN", "TWN", freq="quarter"), args.plot)
+        print(
+            f"\nThe same per quarter, as a chart: {args.plot}  "
+            f"(`kuroshio dyad JPN TWN --db {args.db} --freq quarter --plot FILE.png`)"
+        )
 
         print("\n3. Conflict alerts (a month far above the dyad's own last eight months):\n")
         for alert in analysis.alerts(store):
@@ -508,8 +510,9 @@ def _alerts(args: argparse.Namespace) -> int:
             record["events"] = [event.to_dict() for event in alert.events]
             print(json.dumps(record, ensure_ascii=False))
             continue
+        reported = f", {len(alert.events)} mentions" if len(alert.events) != alert.conflict else ""
         print(
-            f"{alert.period}  {alert.source} -> {alert.target}: {alert.conflict} conflict events "
+            f"{alert.period}  {alert.source} -> {alert.target}: {alert.conflict} conflict events{reported} "
             f"(baseline {alert.baseline:.1f}, z = {alert.z:.1f})"
         )
         for event in alert.events:
@@ -558,7 +561,21 @@ def _comparison_lines(result) -> list[str]:  # type: ignore[no-untyped-def]
             if isinstance(item, Mention):
                 lines.append(f"  {mark} {item.kind:<6} {item.label}")
                 lines.append(f"      s{item.sentence}: {item.evidence}")
-            else:
-                lines.append(f"  {mark} {item.label}")
-                lines.append(f"      s{item.event.sentence}: {item.event.evidence}")
+        for (sentence, evidence, what), pairs in _grouped(items).items():
+            sources = ", ".join(dict.fromkeys(s for s, _ in pairs))
+            targets = ", ".join(dict.fromkeys(t or "(none)" for _, t in pairs))
+            lines.append(f"  {mark} {sources} -> {targets}: {what}")
+            lines.append(f"      s{sentence}: {evidence}")
     return lines
+
+
+def _grouped(items) -> dict[tuple[int, str, str], list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    """Commitments of one sentence and code together: "USA, JPN -> CHN", not two lines."""
+    from .analysis import Commitment
+
+    groups: dict[tuple[int, str, str], list[tuple[str, str]]] = {}
+    for item in items:
+        if isinstance(item, Commitment):
+            source, _, target = item.key
+            groups.setdefault((item.event.sentence, item.event.evidence, item.what), []).append((source, target))
+    return groups
