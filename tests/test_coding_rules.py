@@ -86,6 +86,13 @@ RULES = [
     ("composition", "Japan urged China to hold talks with Taiwan.", {("JPN", "CHN", "026", "asserted")}),
     ("composition", "China refused to release the Japanese sailors.", {("CHN", "JPNMIL", "1243", "asserted")}),
     ("composition", "Germany pledged to send air defense systems to Ukraine.", {("DEU", "UKR", "0332", "asserted")}),
+    # a commitment to sanction is a threat (1312); a decision to sanction is the sanction, announced
+    ("composition", "Canada vowed to impose sanctions on Belarus.", {("CAN", "BLR", "1312", "asserted")}),
+    (
+        "composition",
+        "The European Union decided to impose sanctions on Belarus.",
+        {("IGOEUREEC", "BLR", "163", "intended")},
+    ),
     # modality: speculation, proposals and conditionals are never asserted
     ("modality", "Japan could consider joint patrols with the Philippines.", {("JPN", "PHL", "014", "hypothetical")}),
     ("modality", "China did not attack Taiwan.", {("CHN", "TWN", "190", "negated")}),
@@ -115,6 +122,20 @@ RULES = [
         "None of this means that Australia is ready to fight for the Philippines.",
         {("AUS", "", "138", "negated")},
     ),
+    # what is averted does not happen; what a report alleges is not established
+    ("modality", "Mexico sought to avert new US tariffs.", {("USA", "", "163", "hypothetical")}),
+    (
+        "modality",
+        "A UN report alleged that Eritrean troops had killed civilians in Tigray.",
+        {("IGOUNO", "ERIMIL", "112", "asserted"), ("ERIMIL", "ETHCVL", "190", "hypothetical")},
+    ),
+    # agreeing is an intent to cooperate (03); signing is 057; lifting a blockade eases it (0872)
+    (
+        "lexicon",
+        "Chile and Peru agreed on a new fisheries pact.",
+        {("CHL", "PER", "030", "asserted"), ("PER", "CHL", "030", "asserted")},
+    ),
+    ("lexicon", "Egypt lifted its blockade of the Gaza Strip.", {("EGY", "PSE", "0872", "asserted")}),
     (
         "lexicon",
         "New Zealand has sent military observers to Australia's Talisman Sabre exercises.",
@@ -174,6 +195,22 @@ def test_coding_rule(coder_all, rule, sentence, expected):
     events = coder_all.code_text(sentence, date=DATE)
     got = {(e.source_code, e.target_code, e.cameo, e.modality) for e in events}
     assert got == expected, rule
+
+
+# The PLOVER category beside each CAMEO code follows PLOVER's crosswalk: signing a formal
+# agreement or apologising is SUPPORT, easing sanctions is RETREAT, a blockade is COERCE.
+PLOVER = [
+    ("Poland and Lithuania signed a defense treaty.", {"SUPPORT"}),
+    ("Argentina apologized to Uruguay for the incident.", {"SUPPORT"}),
+    ("Canada lifted its sanctions on Cuba.", {"RETREAT"}),
+    ("Turkey imposed a blockade on Cyprus.", {"COERCE"}),
+    ("Canada vowed to impose sanctions on Belarus.", {"THREATEN"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "types"), PLOVER)
+def test_coding_plover_crosswalk(coder_all, sentence, types):
+    assert {e.plover_type for e in coder_all.code_text(sentence, date=DATE)} == types
 
 
 DATES = [

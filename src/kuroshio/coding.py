@@ -83,6 +83,24 @@ _ASKING_VERBS = frozenset("want wish expect need".split())
 # a threat of force (138). Keys are the governed code, its three-digit code, then its root.
 # Stating the intent to use force is a threat of it, whether said as intent or as a threat.
 _FORCE_THREATS = {"15": "138", "18": "1383", "191": "1381", "192": "1382", "19": "138", "204": "1385", "20": "138"}
+# So is stating the intent to sanction, restrict or boycott: "vowed to impose sanctions" (1312),
+# "said it would boycott the talks" (133), "plans to impose a curfew" (132).
+_PRESSURE_THREATS = {
+    "161": "1313",
+    "162": "1311",
+    "163": "1312",
+    "164": "134",
+    "165": "135",
+    "166": "136",
+    "16": "131",
+    "172": "132",
+    "14": "133",
+}
+# Only a commitment to sanction is a threat; deciding or agreeing to sanction is the sanction
+# itself, announced, and seeking or hoping to is an aim: those are coded as the act (intended).
+_COMMITMENT_VERBS = frozenset("pledge promise vow plan intend commit threaten prepare".split())
+# Verbs that keep their event-noun object from happening: "sought to avert new tariffs".
+_PREVENTIVE = frozenset("avert avoid prevent forestall evade escape".split())
 _COMPOSE: dict[str, dict[str, str]] = {
     "appeal": {
         "045": "028",
@@ -153,6 +171,7 @@ _COMPOSE: dict[str, dict[str, str]] = {
         "086": "0355",
         "087": "0356",
         "08": "035",
+        **_PRESSURE_THREATS,
         **_FORCE_THREATS,
     },
     "reject": {
@@ -177,18 +196,7 @@ _COMPOSE: dict[str, dict[str, str]] = {
         "08": "124",
         "03": "120",
     },
-    "threat": {
-        "161": "1313",
-        "162": "1311",
-        "163": "1312",
-        "164": "134",
-        "165": "135",
-        "166": "136",
-        "16": "131",
-        "17": "137",
-        "14": "133",
-        **_FORCE_THREATS,
-    },
+    "threat": {**_PRESSURE_THREATS, "17": "137", **_FORCE_THREATS},
 }
 _GENERIC = {"appeal": "020", "demand": "100", "reject": "120", "threat": "130"}
 _GOVERNOR_KIND = {"02": "appeal", "10": "demand", "03": "intent", "12": "reject", "13": "threat"}
@@ -566,6 +574,8 @@ class _SentenceCoder:
         noun = self._event_object(token)
         noun_trigger = self._noun_trigger(noun) if noun is not None else None
         light = self.lemma(token) in LIGHT_VERBS
+        if self.lemma(token) in _PREVENTIVE:
+            noun_trigger = None  # "averted tariffs": the tariffs are coded (negated) as a noun
         if noun is not None and noun_trigger is not None and (match is None or (light and len(match[0].words) == 1)):
             return noun_trigger, [noun], f"{token.text} {noun.text}", noun
         if match is not None:
@@ -598,6 +608,13 @@ class _SentenceCoder:
                     consumed.add(noun.i)
                 continue
             token = self.doc[index]
+            if (
+                trigger.code == "020"
+                and len(trigger.words) == 1
+                and any(c.dep_ == "xcomp" for c in token.children)
+                and not self._addressees(token)
+            ):
+                continue  # "sought to avert a strike": an aim, asking no one; what it governs is coded
             if noun is not None:
                 consumed.add(noun.i)
             coded = self._verb_events(token, trigger, words, label, noun if trigger.kind == "noun" else None)
@@ -652,6 +669,10 @@ class _SentenceCoder:
             return None
         trigger, words, label, noun = found[embedded.i]
         code = compose(kind, trigger.code)
+        if kind == "intent" and trigger.code[:2] in ("14", "16", "17") and not (
+            lemma in _COMMITMENT_VERBS or (governor.pos_ == "ADJ" and governor.lower_ in _INTENT_ADJECTIVES)
+        ):
+            code = None
         if code is None:
             # "pledged to expel": the governed act is coded (as intended); the pledge adds nothing.
             return ([], {governor.i}) if kind == "intent" else None
