@@ -146,7 +146,7 @@ RULES = [
     (
         "speech",
         "Seoul said that North Korea had fired artillery at Yeonpyeong Island.",
-        {("KOR", "PRK", "112", "asserted"), ("PRK", "KOR", "190", "asserted")},
+        {("KOR", "PRK", "112", "asserted"), ("PRK", "KOR", "194", "asserted")},
     ),
     (
         "speech",
@@ -156,7 +156,7 @@ RULES = [
     (
         "speech",
         "Russia launched missiles at Kharkiv overnight, Ukrainian officials said.",
-        {("RUS", "UKR", "190", "asserted")},
+        {("RUS", "UKR", "195", "asserted")},
     ),
     # agentless violence: the strike it happened in, the wielder of the weapon
     (
@@ -167,7 +167,28 @@ RULES = [
     (
         "agentless",
         "A Ukrainian patrol boat was hit by a rocket believed to be fired by pro-Russian separatists.",
-        {("REB", "UKR", "190", "asserted")},
+        {("REB", "UKR", "195", "asserted")},
+    ),
+    # weapons: a military weapon makes an attack conventional force, of its kind (194 / 195)
+    (
+        "weapon",
+        "A Ukrainian fuel depot was blown up by a Russian cruise missile.",
+        {("RUS", "UKR", "195", "asserted")},
+    ),
+    ("weapon", "Rebels attacked the army garrison with mortars.", {("REB", "MIL", "194", "asserted")}),
+    # protesters who destroy property riot
+    ("riot", "Armenian protesters destroyed a Turkish monument.", {("ARMOPP", "TUR", "145", "asserted")}),
+    # the parser's "in (Azerbaijani mortar) shelling": the gerund is the strike the dead died in
+    (
+        "agentless",
+        "Three villagers were killed in Azerbaijani mortar shelling in the border region, Armenian officials said.",
+        {("AZE", "CVL", "190", "asserted")},
+    ),
+    # what an attack did ("killing dozens") is the same attack
+    (
+        "consequence",
+        "Houthi rebels attacked a Greek tanker in the Red Sea, setting it on fire.",
+        {("YEMREB", "GRCBUS", "190", "asserted")},
     ),
     # places: a meeting place is not met back; claims and condolences are about a place
     ("place", "The Japanese prime minister will attend a summit in Jakarta.", {("JPNGOV", "IDN", "042", "intended")}),

@@ -55,6 +55,16 @@ LOCATION_PREPS = ("in", "at", "inside", "near")
 _PRONOUNS = frozenset("he she they it we him her them his its their i us".split())
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
+# Weapons that make an attack conventional military force, and which kind: "blown up by a
+# surface-to-air missile" (not a non-military bombing, 183), "fired rockets at", "shelled with
+# artillery" (194 heavy ground weapons; missiles, rockets and aircraft are aerial weapons, 195).
+_WEAPONS = {
+    **dict.fromkeys("artillery howitzer mortar shell tank cannon".split(), "194"),
+    **dict.fromkeys(
+        "missile rocket drone warplane aircraft jet helicopter gunship bomber airstrike".split(), "195"
+    ),
+}
+_WEAPON_CODES = frozenset({"180", "183", "190"})
 # Statements about something that happened somewhere: "claimed responsibility for the attack
 # in Kenya", "expressed sorrow for the shootings in South Carolina" are about that country.
 _ABOUT_PLACES = frozenset({"015", "016", "018"})
@@ -461,7 +471,7 @@ class _SentenceCoder:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and not (places and self._noun_trigger(pobj) is not None):
+                    if pobj.dep_ == "pobj" and not (places and self._phrase_trigger(pobj) is not None):
                         actors = self._resolve(pobj)
                         if not actors and deep:
                             actors = self._prep_objects(pobj, preps)
@@ -608,6 +618,8 @@ class _SentenceCoder:
                     consumed.add(noun.i)
                 continue
             token = self.doc[index]
+            if self._consequence(token, trigger, found):
+                continue
             if (
                 trigger.code == "020"
                 and len(trigger.words) == 1
@@ -629,6 +641,17 @@ class _SentenceCoder:
             if trigger is not None:
                 events.extend(self._noun_events(token, trigger))
         return _dedupe(events)
+
+    @staticmethod
+    def _consequence(token: Token, trigger: Trigger, found: dict) -> bool:
+        """"Shelled the city, killing eight", "launched drones at Kyiv, setting fire to a
+        building": a participle that tells what an attack did is part of that attack."""
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or trigger.code[:2] not in ("17", *_VIOLENCE):
+            return False
+        if any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            return False
+        head = found.get(token.head.i)
+        return head is not None and head[0].code[:2] in _VIOLENCE
 
     def _composed(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
         """One event for "X urged Y to hold talks", "X pledged to send aid", "X refused to withdraw".
@@ -748,13 +771,28 @@ class _SentenceCoder:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
                 for pobj in child.children:
-                    trigger = self._noun_trigger(pobj) if pobj.dep_ == "pobj" else None
+                    trigger = self._phrase_trigger(pobj) if pobj.dep_ == "pobj" else None
                     if trigger is not None and trigger.code[:2] in _VIOLENCE:
                         sources = self._noun_sources(pobj)[0]
                         if sources:
                             self.consumed.add(pobj.i)  # one event for the strike and its dead
                             return sources
         return [a for a in self._prep_objects(verb, ("from",)) if a.country and not a.agent]
+
+    def _phrase_trigger(self, pobj: Token) -> Trigger | None:
+        """The event noun a prepositional object names ("in a Russian drone strike"), also when
+        the parser split it: "in Israeli tank shelling" as "in (Israeli tank)" and a participle."""
+        trigger = self._noun_trigger(pobj)
+        if trigger is not None:
+            return trigger
+        following = self.doc[pobj.i + 1] if pobj.i + 1 < len(self.doc) else None
+        if following is None or following.tag_ != "VBG" or following.head not in (pobj, pobj.head.head):
+            return None
+        single = [p for p in self.lex.nouns.get(following.lower_, ()) if len(p.words) == 1]
+        if not single:
+            return None
+        self.consumed.add(following.i)
+        return single[0]
 
     def _pronoun_subject(self, clause: Token) -> bool:
         return any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ in _PRONOUNS for c in clause.children)
@@ -777,10 +815,32 @@ class _SentenceCoder:
                         return self._resolve(grandchild)
         return self._prep_objects(verb, ("on", "upon", "to"))
 
+    def _weapon(self, verb: Token) -> str | None:
+        """The CAMEO code the weapon of a violent act gives it: its instrument ("with", "by"),
+        its object ("fired rockets at"), or its subject ("a missile destroyed ...")."""
+        candidates = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj", "nsubj"):
+                candidates += [child, *child.conjuncts]
+            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("with", "by")):
+                candidates += [p for p in child.children if p.dep_ == "pobj"]
+        for token in candidates:
+            code = _WEAPONS.get(token.lemma_.lower())
+            if code is not None:
+                return code
+        return None
+
     def _verb_events(
         self, verb: Token, trigger: Trigger, words: list[Token], label: str, noun: Token | None
     ) -> list[RawEvent]:
+        if trigger.code in _WEAPON_CODES:
+            weapon = self._weapon(verb)
+            if weapon is not None:
+                trigger = Trigger(trigger.kind, trigger.words, weapon, trigger.frame)
         sources, passive = self._sources(verb, trigger.code)
+        if trigger.code[:3] == "171" and sources and all(s.agent == "OPP" for s in sources):
+            # Protesters who damage or destroy property riot (145): the act is the protest's.
+            trigger = Trigger(trigger.kind, trigger.words, "145", trigger.frame)
         targets = self._targets(verb, passive, words)
         place = False
         if noun is not None and not targets:
