@@ -82,6 +82,49 @@ RULES = [
             ("PLWGOV", "JPNGOV", "040", "asserted"),
         },
     ),
+    # groups: "the two secretaries", "the two countries" are the actors named before them
+    (
+        "group",
+        "Secretary of State Marco Rubio and Defense Secretary Pete Hegseth flew to Manila in July. "
+        "On Tuesday the two secretaries met President Ferdinand Marcos.",
+        {
+            ("USAGOV", "PHL", "042", "asserted"),
+            ("USAGOV", "PHLGOV", "040", "asserted"),
+            ("PHLGOV", "USAGOV", "040", "asserted"),
+        },
+    ),
+    (
+        "group",
+        "Australia and Japan held naval drills on Monday. China's foreign ministry criticized the two countries.",
+        {
+            ("AUS", "JPN", "062", "asserted"),
+            ("JPN", "AUS", "062", "asserted"),
+            ("CHNGOV", "AUS", "111", "asserted"),
+            ("CHNGOV", "JPN", "111", "asserted"),
+        },
+    ),
+    (
+        "group",
+        "Modi hosted Albanese in New Delhi, and the two leaders signed a maritime security pact.",
+        {
+            ("INDGOV", "AUSGOV", "043", "asserted"),
+            ("AUSGOV", "INDGOV", "042", "asserted"),
+            ("INDGOV", "AUSGOV", "057", "asserted"),
+            ("AUSGOV", "INDGOV", "057", "asserted"),
+        },
+    ),
+    # ship prefixes name their navy, before the city or person the ship is named after
+    (
+        "ship",
+        "The frigate HMCS Ottawa sailed through the Taiwan Strait on Sunday.",
+        {("CANMIL", "TWN", "150", "asserted")},
+    ),
+    # the kind of cooperation comes from its object: a security partnership is military (062)
+    (
+        "lexicon",
+        "Seoul and Canberra strengthened their security partnership.",
+        {("KOR", "AUS", "062", "asserted"), ("AUS", "KOR", "062", "asserted")},
+    ),
     # composition: a governing act and the act it governs give one code
     ("composition", "Japan urged China to hold talks with Taiwan.", {("JPN", "CHN", "026", "asserted")}),
     ("composition", "China refused to release the Japanese sailors.", {("CHN", "JPNMIL", "1243", "asserted")}),

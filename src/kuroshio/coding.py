@@ -590,6 +590,16 @@ class _SentenceCoder:
             return noun_trigger, [noun], f"{token.text} {noun.text}", noun
         if match is not None:
             trigger, words = match
+            if (
+                noun is not None
+                and noun in words
+                and noun_trigger is not None
+                and len(noun_trigger.words) > 1
+                and trigger.code[:2] in ("05", "06")
+                and noun_trigger.code[:2] in ("05", "06", "07")
+            ):
+                # "deepened defense cooperation": the object says what kind of cooperation (062).
+                trigger = Trigger(trigger.kind, trigger.words, noun_trigger.code, trigger.frame)
             label = " ".join([token.text, *[w.text for w in sorted(words, key=lambda w: w.i)]])
             return trigger, words, label, (noun if noun is not None and noun in words else None)
         return None
