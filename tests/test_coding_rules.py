@@ -201,6 +201,14 @@ RULES = [
         "Russia launched missiles at Kharkiv overnight, Ukrainian officials said.",
         {("RUS", "UKR", "195", "asserted")},
     ),
+    # "X will do Y, X's official said": the country's own statement of intent (03x); not so
+    # when someone else says what X will do
+    (
+        "speech",
+        "Japan will impose sanctions on Russia, the Japanese prime minister said.",
+        {("JPN", "RUS", "1312", "asserted")},
+    ),
+    ("speech", "Russia will attack Ukraine, US officials said.", {("RUS", "UKR", "190", "intended")}),
     # agentless violence: the strike it happened in, the wielder of the weapon
     (
         "agentless",

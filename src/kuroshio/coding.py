@@ -735,11 +735,13 @@ class _SentenceCoder:
             return None
         # "X said Y attacked": the saying is news. "Y attacked, X said": the reporter's source.
         clause = next((c for c in governor.children if c.dep_ == "ccomp" and c.i in found and c.i > governor.i), None)
-        if clause is None or any(c.dep_ == "neg" for c in governor.children):
+        if any(c.dep_ == "neg" for c in governor.children):
             return None
         speakers = [a for a in self._subjects(governor)[0] if a.agent != "MED"]
         if not speakers:
             return None
+        if clause is None:
+            return self._stated_intent(governor, speakers, found)
         trigger, words, label, _noun = found[clause.i]
         actors, passive = self._sources(clause, trigger.code)
         own = {a.code for a in speakers}
@@ -766,6 +768,30 @@ class _SentenceCoder:
             return None
         accusation = Trigger("verb", (governor.lemma_,), "112", "")
         return self._pairs(speakers, accused, accusation, governor.text, modality, governor.i), set()
+
+    def _stated_intent(
+        self, governor: Token, speakers: list[Actor], found: dict
+    ) -> tuple[list[RawEvent], set[int]] | None:
+        """"Portugal will support Turkey's bid, Portugal's president said": a country's own
+        official announcing what it will do states its intent (03x), like "said it would"."""
+        clause = next((c for c in governor.children if c.dep_ == "ccomp" and c.i in found and c.i < governor.i), None)
+        if clause is None or not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.children):
+            return None
+        trigger, words, label, _noun = found[clause.i]
+        actors, passive = self._subjects(clause)
+        countries = {a.country for a in speakers if a.country}
+        if passive or not actors or not countries or not all(a.country in countries for a in actors):
+            return None
+        if modality_of(clause, self.cues) != "intended":
+            return None
+        code = compose("intent", trigger.code)
+        if code is None:
+            return None
+        targets = self._targets(clause, False, words) or self._location(clause, actors)
+        composed = Trigger(trigger.kind, trigger.words, code, "")
+        text = f"{governor.text} {label}"
+        modality = modality_of(governor, self.cues)
+        return self._pairs(actors, targets, composed, text, modality, clause.i), {governor.i, clause.i}
 
     def _sources(self, verb: Token, code: str) -> tuple[list[Actor], bool]:
         """The source actors of the act ``code`` at ``verb``, and whether the verb is passive."""
