@@ -82,10 +82,60 @@ RULES = [
             ("PLWGOV", "JPNGOV", "040", "asserted"),
         },
     ),
+    # groups: "the two secretaries", "the two countries" are the actors named before them
+    (
+        "group",
+        "Secretary of State Marco Rubio and Defense Secretary Pete Hegseth flew to Manila in July. "
+        "On Tuesday the two secretaries met President Ferdinand Marcos.",
+        {
+            ("USAGOV", "PHL", "042", "asserted"),
+            ("USAGOV", "PHLGOV", "040", "asserted"),
+            ("PHLGOV", "USAGOV", "040", "asserted"),
+        },
+    ),
+    (
+        "group",
+        "Australia and Japan held naval drills on Monday. China's foreign ministry criticized the two countries.",
+        {
+            ("AUS", "JPN", "062", "asserted"),
+            ("JPN", "AUS", "062", "asserted"),
+            ("CHNGOV", "AUS", "111", "asserted"),
+            ("CHNGOV", "JPN", "111", "asserted"),
+        },
+    ),
+    (
+        "group",
+        "Modi hosted Albanese in New Delhi, and the two leaders signed a maritime security pact.",
+        {
+            ("INDGOV", "AUSGOV", "043", "asserted"),
+            ("AUSGOV", "INDGOV", "042", "asserted"),
+            ("INDGOV", "AUSGOV", "057", "asserted"),
+            ("AUSGOV", "INDGOV", "057", "asserted"),
+        },
+    ),
+    # ship prefixes name their navy, before the city or person the ship is named after
+    (
+        "ship",
+        "The frigate HMCS Ottawa sailed through the Taiwan Strait on Sunday.",
+        {("CANMIL", "TWN", "150", "asserted")},
+    ),
+    # the kind of cooperation comes from its object: a security partnership is military (062)
+    (
+        "lexicon",
+        "Seoul and Canberra strengthened their security partnership.",
+        {("KOR", "AUS", "062", "asserted"), ("AUS", "KOR", "062", "asserted")},
+    ),
     # composition: a governing act and the act it governs give one code
     ("composition", "Japan urged China to hold talks with Taiwan.", {("JPN", "CHN", "026", "asserted")}),
     ("composition", "China refused to release the Japanese sailors.", {("CHN", "JPNMIL", "1243", "asserted")}),
     ("composition", "Germany pledged to send air defense systems to Ukraine.", {("DEU", "UKR", "0332", "asserted")}),
+    # a commitment to sanction is a threat (1312); a decision to sanction is the sanction, announced
+    ("composition", "Canada vowed to impose sanctions on Belarus.", {("CAN", "BLR", "1312", "asserted")}),
+    (
+        "composition",
+        "The European Union decided to impose sanctions on Belarus.",
+        {("IGOEUREEC", "BLR", "163", "intended")},
+    ),
     # modality: speculation, proposals and conditionals are never asserted
     ("modality", "Japan could consider joint patrols with the Philippines.", {("JPN", "PHL", "014", "hypothetical")}),
     ("modality", "China did not attack Taiwan.", {("CHN", "TWN", "190", "negated")}),
@@ -115,6 +165,20 @@ RULES = [
         "None of this means that Australia is ready to fight for the Philippines.",
         {("AUS", "", "138", "negated")},
     ),
+    # what is averted does not happen; what a report alleges is not established
+    ("modality", "Mexico sought to avert new US tariffs.", {("USA", "", "163", "hypothetical")}),
+    (
+        "modality",
+        "A UN report alleged that Eritrean troops had killed civilians in Tigray.",
+        {("IGOUNO", "ERIMIL", "112", "asserted"), ("ERIMIL", "ETHCVL", "190", "hypothetical")},
+    ),
+    # agreeing is an intent to cooperate (03); signing is 057; lifting a blockade eases it (0872)
+    (
+        "lexicon",
+        "Chile and Peru agreed on a new fisheries pact.",
+        {("CHL", "PER", "030", "asserted"), ("PER", "CHL", "030", "asserted")},
+    ),
+    ("lexicon", "Egypt lifted its blockade of the Gaza Strip.", {("EGY", "PSE", "0872", "asserted")}),
     (
         "lexicon",
         "New Zealand has sent military observers to Australia's Talisman Sabre exercises.",
@@ -125,7 +189,7 @@ RULES = [
     (
         "speech",
         "Seoul said that North Korea had fired artillery at Yeonpyeong Island.",
-        {("KOR", "PRK", "112", "asserted"), ("PRK", "KOR", "190", "asserted")},
+        {("KOR", "PRK", "112", "asserted"), ("PRK", "KOR", "194", "asserted")},
     ),
     (
         "speech",
@@ -135,8 +199,16 @@ RULES = [
     (
         "speech",
         "Russia launched missiles at Kharkiv overnight, Ukrainian officials said.",
-        {("RUS", "UKR", "190", "asserted")},
+        {("RUS", "UKR", "195", "asserted")},
     ),
+    # "X will do Y, X's official said": the country's own statement of intent (03x); not so
+    # when someone else says what X will do
+    (
+        "speech",
+        "Japan will impose sanctions on Russia, the Japanese prime minister said.",
+        {("JPN", "RUS", "1312", "asserted")},
+    ),
+    ("speech", "Russia will attack Ukraine, US officials said.", {("RUS", "UKR", "190", "intended")}),
     # agentless violence: the strike it happened in, the wielder of the weapon
     (
         "agentless",
@@ -146,7 +218,28 @@ RULES = [
     (
         "agentless",
         "A Ukrainian patrol boat was hit by a rocket believed to be fired by pro-Russian separatists.",
-        {("REB", "UKR", "190", "asserted")},
+        {("REB", "UKR", "195", "asserted")},
+    ),
+    # weapons: a military weapon makes an attack conventional force, of its kind (194 / 195)
+    (
+        "weapon",
+        "A Ukrainian fuel depot was blown up by a Russian cruise missile.",
+        {("RUS", "UKR", "195", "asserted")},
+    ),
+    ("weapon", "Rebels attacked the army garrison with mortars.", {("REB", "MIL", "194", "asserted")}),
+    # protesters who destroy property riot
+    ("riot", "Armenian protesters destroyed a Turkish monument.", {("ARMOPP", "TUR", "145", "asserted")}),
+    # the parser's "in (Azerbaijani mortar) shelling": the gerund is the strike the dead died in
+    (
+        "agentless",
+        "Three villagers were killed in Azerbaijani mortar shelling in the border region, Armenian officials said.",
+        {("AZE", "CVL", "190", "asserted")},
+    ),
+    # what an attack did ("killing dozens") is the same attack
+    (
+        "consequence",
+        "Houthi rebels attacked a Greek tanker in the Red Sea, setting it on fire.",
+        {("YEMREB", "GRCBUS", "190", "asserted")},
     ),
     # places: a meeting place is not met back; claims and condolences are about a place
     ("place", "The Japanese prime minister will attend a summit in Jakarta.", {("JPNGOV", "IDN", "042", "intended")}),
@@ -174,6 +267,22 @@ def test_coding_rule(coder_all, rule, sentence, expected):
     events = coder_all.code_text(sentence, date=DATE)
     got = {(e.source_code, e.target_code, e.cameo, e.modality) for e in events}
     assert got == expected, rule
+
+
+# The PLOVER category beside each CAMEO code follows PLOVER's crosswalk: signing a formal
+# agreement or apologising is SUPPORT, easing sanctions is RETREAT, a blockade is COERCE.
+PLOVER = [
+    ("Poland and Lithuania signed a defense treaty.", {"SUPPORT"}),
+    ("Argentina apologized to Uruguay for the incident.", {"SUPPORT"}),
+    ("Canada lifted its sanctions on Cuba.", {"RETREAT"}),
+    ("Turkey imposed a blockade on Cyprus.", {"COERCE"}),
+    ("Canada vowed to impose sanctions on Belarus.", {"THREATEN"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "types"), PLOVER)
+def test_coding_plover_crosswalk(coder_all, sentence, types):
+    assert {e.plover_type for e in coder_all.code_text(sentence, date=DATE)} == types
 
 
 DATES = [

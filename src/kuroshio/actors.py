@@ -174,6 +174,12 @@ class DocumentMemory:
     names: dict[str, Actor] = field(default_factory=dict)  # lower-cased name or surname -> actor
     last: Actor | None = None
     last_person: Actor | None = None
+    recent: list[Actor] = field(default_factory=list)  # actors named in earlier sentences, in order
+
+    def mentioned(self, actors: list[Actor]) -> None:
+        """Keep the actors a sentence named, for "the two ministers" in the next ones."""
+        self.recent.extend(actors)
+        del self.recent[:-_RECENT]
 
     def remember(self, name: str, actor: Actor) -> None:
         parts = name.split()
@@ -181,6 +187,20 @@ class DocumentMemory:
         if len(parts) > 1:
             self.names.setdefault(safe_lower(parts[-1]), actor)
 
+
+_RECENT = 24
+# Plural nouns that, counted ("the two ministers", "both sides"), refer to actors named before:
+# people keep their offices; states, sides and allies are their countries; governments are GOV.
+_GROUP_NOUNS = {
+    **dict.fromkeys(
+        "leader minister secretary president premier official envoy diplomat counterpart chief".split(), "people"
+    ),
+    **dict.fromkeys("country nation side state ally partner neighbour neighbor power rival capital".split(), "states"),
+    "government": "governments",
+}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3, "4": 4}
+# Dependency labels of words inside a noun phrase (not the head of an actor mention of its own).
+_INNER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "det", "nummod", "quantmod", "case", "punct"})
 
 # Dependency labels that keep a token inside the noun phrase of its head.
 _NP_DEPS = frozenset(
@@ -232,9 +252,81 @@ class SentenceActors:
             self._cache[head.i] = self._resolve(head)
         return self._cache[head.i]
 
+    def named(self) -> list[Actor]:
+        """The actors this sentence has named so far, in the order of the text."""
+        for token in self.doc:  # known people, also where the parse buried them ("Secretary of State X and Y")
+            mention = self.by_token.get(token.i)
+            if mention is not None and mention.kind == "person" and self.by_token.get(token.i + 1) is not mention:
+                self.resolve(token)
+        found = []
+        for index in sorted(self._cache):
+            token = self.doc[index]
+            mention = self.by_token.get(index)
+            head_like = token.dep_ not in _INNER_DEPS or (mention is not None and mention.kind == "person")
+            if head_like and self._cache[index] and not self._group_size(token):
+                found.extend(self._cache[index])
+        return found
+
+    def _group_size(self, head: Token) -> int:
+        """How many actors named before a phrase like "the two ministers" refers to (0: it is none)."""
+        if head.tag_ != "NNS" or head.lemma_.lower() not in _GROUP_NOUNS:
+            return 0
+        count = 0
+        for child in head.children:
+            if child.dep_ in ("nummod", "det", "predet") and child.lower_ in _COUNTS:
+                count = _COUNTS[child.lower_]
+            elif child.dep_ in ("amod", "compound", "nmod", "poss") and child.i in self.by_token:
+                return 0  # "the two Korean leaders" name their own country
+        return count
+
+    def _group(self, head: Token, count: int) -> list[Actor]:
+        """The actors "the two ministers", "both sides" refer to: the last ones named before."""
+        kind = _GROUP_NOUNS[head.lemma_.lower()]
+        earlier: list[Actor] = []
+        for token in self.doc[: head.left_edge.i]:
+            if (token.i in self.by_token or token.ent_type_ == "PERSON") and token.dep_ not in _INNER_DEPS:
+                earlier.extend(self.resolve(token))
+        # "Beijing accused the two allies": whoever acts on the group is not in it.
+        clause = head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        acting = set()
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            acting = {
+                a.country or a.code
+                for c in clause.children
+                if c.dep_ in ("nsubj", "agent") and c != head
+                for a in self.resolve(c)
+            }
+        picked: dict[str, Actor] = {}
+        for actor in reversed([*self.memory.recent, *earlier]):
+            named_body = actor.code.startswith(("IGO", "NGO", "IMG"))
+            if (actor.country or actor.code) in acting:
+                continue
+            if kind == "people":
+                if not (actor.agent or named_body) or not (actor.country or named_body):
+                    continue
+                key = safe_lower(actor.text)
+            else:
+                if not (actor.country or named_body):
+                    continue
+                if not named_body:
+                    agent = "GOV" if kind == "governments" else ""
+                    actor = Actor(code=actor.country + agent, country=actor.country, agent=agent, text=actor.text)
+                key = actor.code
+            picked.setdefault(key, actor)
+            if len(picked) == count:
+                break
+        if len(picked) < 2:
+            return []
+        return unique_actors(list(reversed(list(picked.values()))))
+
     def _resolve(self, head: Token) -> list[Actor]:
         if head.pos_ == "PRON":
             return []
+        count = self._group_size(head)
+        if count:
+            return self._group(head, count)
         if head.lemma_.lower() in _QUANTITIES:  # "hundreds of UN troops" are UN troops
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -260,6 +352,12 @@ class SentenceActors:
         if head.lemma_.lower() in _MISHAPS:
             return None  # "killed by the Malaysia Airlines crash": the airline did not kill
         text = _np_text(head)
+        for child in head.children:
+            # "HMCS Ottawa", "USS Ronald Reagan", "FBI Director Wray": a body named by its acronym
+            # before a name is the actor, not the city or the person the name also is.
+            mention = self.mention(child) if child.dep_ == "compound" and child.i < head.i else None
+            if mention is not None and mention.kind == "institution" and child.text.isupper():
+                return Actor.from_code(mention.entries[0].code, text)
         person = self._person(head)
         if person is not None:
             return person

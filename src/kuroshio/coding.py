@@ -55,6 +55,16 @@ LOCATION_PREPS = ("in", "at", "inside", "near")
 _PRONOUNS = frozenset("he she they it we him her them his its their i us".split())
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
+# Weapons that make an attack conventional military force, and which kind: "blown up by a
+# surface-to-air missile" (not a non-military bombing, 183), "fired rockets at", "shelled with
+# artillery" (194 heavy ground weapons; missiles, rockets and aircraft are aerial weapons, 195).
+_WEAPONS = {
+    **dict.fromkeys("artillery howitzer mortar shell tank cannon".split(), "194"),
+    **dict.fromkeys(
+        "missile rocket drone warplane aircraft jet helicopter gunship bomber airstrike".split(), "195"
+    ),
+}
+_WEAPON_CODES = frozenset({"180", "183", "190"})
 # Statements about something that happened somewhere: "claimed responsibility for the attack
 # in Kenya", "expressed sorrow for the shootings in South Carolina" are about that country.
 _ABOUT_PLACES = frozenset({"015", "016", "018"})
@@ -83,6 +93,24 @@ _ASKING_VERBS = frozenset("want wish expect need".split())
 # a threat of force (138). Keys are the governed code, its three-digit code, then its root.
 # Stating the intent to use force is a threat of it, whether said as intent or as a threat.
 _FORCE_THREATS = {"15": "138", "18": "1383", "191": "1381", "192": "1382", "19": "138", "204": "1385", "20": "138"}
+# So is stating the intent to sanction, restrict or boycott: "vowed to impose sanctions" (1312),
+# "said it would boycott the talks" (133), "plans to impose a curfew" (132).
+_PRESSURE_THREATS = {
+    "161": "1313",
+    "162": "1311",
+    "163": "1312",
+    "164": "134",
+    "165": "135",
+    "166": "136",
+    "16": "131",
+    "172": "132",
+    "14": "133",
+}
+# Only a commitment to sanction is a threat; deciding or agreeing to sanction is the sanction
+# itself, announced, and seeking or hoping to is an aim: those are coded as the act (intended).
+_COMMITMENT_VERBS = frozenset("pledge promise vow plan intend commit threaten prepare".split())
+# Verbs that keep their event-noun object from happening: "sought to avert new tariffs".
+_PREVENTIVE = frozenset("avert avoid prevent forestall evade escape".split())
 _COMPOSE: dict[str, dict[str, str]] = {
     "appeal": {
         "045": "028",
@@ -153,6 +181,7 @@ _COMPOSE: dict[str, dict[str, str]] = {
         "086": "0355",
         "087": "0356",
         "08": "035",
+        **_PRESSURE_THREATS,
         **_FORCE_THREATS,
     },
     "reject": {
@@ -177,18 +206,7 @@ _COMPOSE: dict[str, dict[str, str]] = {
         "08": "124",
         "03": "120",
     },
-    "threat": {
-        "161": "1313",
-        "162": "1311",
-        "163": "1312",
-        "164": "134",
-        "165": "135",
-        "166": "136",
-        "16": "131",
-        "17": "137",
-        "14": "133",
-        **_FORCE_THREATS,
-    },
+    "threat": {**_PRESSURE_THREATS, "17": "137", **_FORCE_THREATS},
 }
 _GENERIC = {"appeal": "020", "demand": "100", "reject": "120", "threat": "130"}
 _GOVERNOR_KIND = {"02": "appeal", "10": "demand", "03": "intent", "12": "reject", "13": "threat"}
@@ -453,7 +471,7 @@ class _SentenceCoder:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and not (places and self._noun_trigger(pobj) is not None):
+                    if pobj.dep_ == "pobj" and not (places and self._phrase_trigger(pobj) is not None):
                         actors = self._resolve(pobj)
                         if not actors and deep:
                             actors = self._prep_objects(pobj, preps)
@@ -566,10 +584,22 @@ class _SentenceCoder:
         noun = self._event_object(token)
         noun_trigger = self._noun_trigger(noun) if noun is not None else None
         light = self.lemma(token) in LIGHT_VERBS
+        if self.lemma(token) in _PREVENTIVE:
+            noun_trigger = None  # "averted tariffs": the tariffs are coded (negated) as a noun
         if noun is not None and noun_trigger is not None and (match is None or (light and len(match[0].words) == 1)):
             return noun_trigger, [noun], f"{token.text} {noun.text}", noun
         if match is not None:
             trigger, words = match
+            if (
+                noun is not None
+                and noun in words
+                and noun_trigger is not None
+                and len(noun_trigger.words) > 1
+                and trigger.code[:2] in ("05", "06")
+                and noun_trigger.code[:2] in ("05", "06", "07")
+            ):
+                # "deepened defense cooperation": the object says what kind of cooperation (062).
+                trigger = Trigger(trigger.kind, trigger.words, noun_trigger.code, trigger.frame)
             label = " ".join([token.text, *[w.text for w in sorted(words, key=lambda w: w.i)]])
             return trigger, words, label, (noun if noun is not None and noun in words else None)
         return None
@@ -598,6 +628,15 @@ class _SentenceCoder:
                     consumed.add(noun.i)
                 continue
             token = self.doc[index]
+            if self._consequence(token, trigger, found):
+                continue
+            if (
+                trigger.code == "020"
+                and len(trigger.words) == 1
+                and any(c.dep_ == "xcomp" for c in token.children)
+                and not self._addressees(token)
+            ):
+                continue  # "sought to avert a strike": an aim, asking no one; what it governs is coded
             if noun is not None:
                 consumed.add(noun.i)
             coded = self._verb_events(token, trigger, words, label, noun if trigger.kind == "noun" else None)
@@ -612,6 +651,17 @@ class _SentenceCoder:
             if trigger is not None:
                 events.extend(self._noun_events(token, trigger))
         return _dedupe(events)
+
+    @staticmethod
+    def _consequence(token: Token, trigger: Trigger, found: dict) -> bool:
+        """"Shelled the city, killing eight", "launched drones at Kyiv, setting fire to a
+        building": a participle that tells what an attack did is part of that attack."""
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or trigger.code[:2] not in ("17", *_VIOLENCE):
+            return False
+        if any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            return False
+        head = found.get(token.head.i)
+        return head is not None and head[0].code[:2] in _VIOLENCE
 
     def _composed(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
         """One event for "X urged Y to hold talks", "X pledged to send aid", "X refused to withdraw".
@@ -652,6 +702,10 @@ class _SentenceCoder:
             return None
         trigger, words, label, noun = found[embedded.i]
         code = compose(kind, trigger.code)
+        if kind == "intent" and trigger.code[:2] in ("14", "16", "17") and not (
+            lemma in _COMMITMENT_VERBS or (governor.pos_ == "ADJ" and governor.lower_ in _INTENT_ADJECTIVES)
+        ):
+            code = None
         if code is None:
             # "pledged to expel": the governed act is coded (as intended); the pledge adds nothing.
             return ([], {governor.i}) if kind == "intent" else None
@@ -681,11 +735,13 @@ class _SentenceCoder:
             return None
         # "X said Y attacked": the saying is news. "Y attacked, X said": the reporter's source.
         clause = next((c for c in governor.children if c.dep_ == "ccomp" and c.i in found and c.i > governor.i), None)
-        if clause is None or any(c.dep_ == "neg" for c in governor.children):
+        if any(c.dep_ == "neg" for c in governor.children):
             return None
         speakers = [a for a in self._subjects(governor)[0] if a.agent != "MED"]
         if not speakers:
             return None
+        if clause is None:
+            return self._stated_intent(governor, speakers, found)
         trigger, words, label, _noun = found[clause.i]
         actors, passive = self._sources(clause, trigger.code)
         own = {a.code for a in speakers}
@@ -713,6 +769,30 @@ class _SentenceCoder:
         accusation = Trigger("verb", (governor.lemma_,), "112", "")
         return self._pairs(speakers, accused, accusation, governor.text, modality, governor.i), set()
 
+    def _stated_intent(
+        self, governor: Token, speakers: list[Actor], found: dict
+    ) -> tuple[list[RawEvent], set[int]] | None:
+        """"Portugal will support Turkey's bid, Portugal's president said": a country's own
+        official announcing what it will do states its intent (03x), like "said it would"."""
+        clause = next((c for c in governor.children if c.dep_ == "ccomp" and c.i in found and c.i < governor.i), None)
+        if clause is None or not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.children):
+            return None
+        trigger, words, label, _noun = found[clause.i]
+        actors, passive = self._subjects(clause)
+        countries = {a.country for a in speakers if a.country}
+        if passive or not actors or not countries or not all(a.country in countries for a in actors):
+            return None
+        if modality_of(clause, self.cues) != "intended":
+            return None
+        code = compose("intent", trigger.code)
+        if code is None:
+            return None
+        targets = self._targets(clause, False, words) or self._location(clause, actors)
+        composed = Trigger(trigger.kind, trigger.words, code, "")
+        text = f"{governor.text} {label}"
+        modality = modality_of(governor, self.cues)
+        return self._pairs(actors, targets, composed, text, modality, clause.i), {governor.i, clause.i}
+
     def _sources(self, verb: Token, code: str) -> tuple[list[Actor], bool]:
         """The source actors of the act ``code`` at ``verb``, and whether the verb is passive."""
         actors, passive = self._subjects(verb)
@@ -727,13 +807,28 @@ class _SentenceCoder:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
                 for pobj in child.children:
-                    trigger = self._noun_trigger(pobj) if pobj.dep_ == "pobj" else None
+                    trigger = self._phrase_trigger(pobj) if pobj.dep_ == "pobj" else None
                     if trigger is not None and trigger.code[:2] in _VIOLENCE:
                         sources = self._noun_sources(pobj)[0]
                         if sources:
                             self.consumed.add(pobj.i)  # one event for the strike and its dead
                             return sources
         return [a for a in self._prep_objects(verb, ("from",)) if a.country and not a.agent]
+
+    def _phrase_trigger(self, pobj: Token) -> Trigger | None:
+        """The event noun a prepositional object names ("in a Russian drone strike"), also when
+        the parser split it: "in Israeli tank shelling" as "in (Israeli tank)" and a participle."""
+        trigger = self._noun_trigger(pobj)
+        if trigger is not None:
+            return trigger
+        following = self.doc[pobj.i + 1] if pobj.i + 1 < len(self.doc) else None
+        if following is None or following.tag_ != "VBG" or following.head not in (pobj, pobj.head.head):
+            return None
+        single = [p for p in self.lex.nouns.get(following.lower_, ()) if len(p.words) == 1]
+        if not single:
+            return None
+        self.consumed.add(following.i)
+        return single[0]
 
     def _pronoun_subject(self, clause: Token) -> bool:
         return any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ in _PRONOUNS for c in clause.children)
@@ -756,10 +851,32 @@ class _SentenceCoder:
                         return self._resolve(grandchild)
         return self._prep_objects(verb, ("on", "upon", "to"))
 
+    def _weapon(self, verb: Token) -> str | None:
+        """The CAMEO code the weapon of a violent act gives it: its instrument ("with", "by"),
+        its object ("fired rockets at"), or its subject ("a missile destroyed ...")."""
+        candidates = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj", "nsubj"):
+                candidates += [child, *child.conjuncts]
+            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("with", "by")):
+                candidates += [p for p in child.children if p.dep_ == "pobj"]
+        for token in candidates:
+            code = _WEAPONS.get(token.lemma_.lower())
+            if code is not None:
+                return code
+        return None
+
     def _verb_events(
         self, verb: Token, trigger: Trigger, words: list[Token], label: str, noun: Token | None
     ) -> list[RawEvent]:
+        if trigger.code in _WEAPON_CODES:
+            weapon = self._weapon(verb)
+            if weapon is not None:
+                trigger = Trigger(trigger.kind, trigger.words, weapon, trigger.frame)
         sources, passive = self._sources(verb, trigger.code)
+        if trigger.code[:3] == "171" and sources and all(s.agent == "OPP" for s in sources):
+            # Protesters who damage or destroy property riot (145): the act is the protest's.
+            trigger = Trigger(trigger.kind, trigger.words, "145", trigger.frame)
         targets = self._targets(verb, passive, words)
         place = False
         if noun is not None and not targets:

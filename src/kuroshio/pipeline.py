@@ -96,6 +96,7 @@ class Coder:
         mentions = self.matcher.find(sentence.text)
         actors = SentenceActors(doc, mentions, self.matcher, memory)
         raw_events = code_sentence(doc, actors, self.lexicons, memory)
+        memory.mentioned(actors.named())
         if not raw_events:
             return
         dates_past = find_dates(sentence.text, document.date)
