@@ -84,6 +84,11 @@ RULES = [
     ),
     # groups: "the two secretaries", "the two countries" are the actors named before them
     (
+        "group",  # a group that refers back through a phrase that refers forward: no loop, no actor
+        "The video call was the first policy dialogue between the governing parties of the two sides.",
+        set(),
+    ),
+    (
         "group",
         "Secretary of State Marco Rubio and Defense Secretary Pete Hegseth flew to Manila in July. "
         "On Tuesday the two secretaries met President Ferdinand Marcos.",

@@ -249,6 +249,9 @@ class SentenceActors:
     def resolve(self, head: Token) -> list[Actor]:
         """The actors a noun phrase headed by ``head`` names (several for "US and British activists")."""
         if head.i not in self._cache:
+            # Resolving a phrase may ask about a phrase that asks about this one ("the two
+            # ministers" look back at names whose modifiers point forward): a cycle resolves to none.
+            self._cache[head.i] = []
             self._cache[head.i] = self._resolve(head)
         return self._cache[head.i]
 
