@@ -143,7 +143,7 @@ def dyad(
     if a == b:
         raise InputError(Where("B"), f"a dyad needs two different actors, not {a} twice.")
     _freq(freq)
-    source, params = _selection(store, mentions=mentions, dyad=(a, b), since=since, until=until)
+    source, params = _selection(mentions=mentions, dyad=(a, b), since=since, until=until)
     frame = store.sql(
         f"""SELECT CASE WHEN starts_with(source_code, ?) AND starts_with(target_code, ?) THEN ? ELSE ? END AS source,
                    date, quad_class, goldstein, {_intensity_sql()} AS intensity
@@ -205,7 +205,7 @@ def _bound(value: str, *, end: bool) -> str:
     return bound(value, "--until" if end else "--since", end=end)
 
 
-def _selection(store: Store, *, mentions: bool, **filters: Any) -> tuple[str, list[object]]:
+def _selection(*, mentions: bool, **filters: Any) -> tuple[str, list[object]]:
     from .store import selection
 
     return selection(dedup=not mentions, **filters)
@@ -280,7 +280,7 @@ def network(
     if level not in ("country", "actor"):
         raise InputError(Where("--level"), f"'{level}' is not a level; valid: country, actor.")
     source_key, target_key = (_key("source"), _key("target")) if level == "country" else ("source_code", "target_code")
-    selected, params = _selection(store, mentions=mentions, since=since, until=until)
+    selected, params = _selection(mentions=mentions, since=since, until=until)
     edges = store.sql(
         f"""SELECT {source_key} AS source, {target_key} AS target, count(*) AS events,
                    count(*) FILTER (WHERE quad_class <= 2) AS cooperation,
@@ -365,7 +365,7 @@ def alerts(
     if first is None or pd.isna(first):
         return []
     periods = _periods(first, last, freq)
-    selected, params = _selection(store, mentions=mentions, quad=(3, 4))
+    selected, params = _selection(mentions=mentions, quad=(3, 4))
     counts = store.sql(
         f"""SELECT {_key("source")} AS source, {_key("target")} AS target, date, count(*) AS conflict
             FROM ({selected})
