@@ -152,7 +152,7 @@ RULES = [
     (
         "modality",
         "Japan will hold talks with Vietnam next month.",
-        {("JPN", "VNM", "040", "intended"), ("VNM", "JPN", "040", "intended")},
+        {("JPN", "VNM", "046", "intended"), ("VNM", "JPN", "046", "intended")},
     ),
     (
         "modality",
@@ -204,7 +204,7 @@ RULES = [
     (
         "speech",
         "Russia launched missiles at Kharkiv overnight, Ukrainian officials said.",
-        {("RUS", "UKR", "195", "asserted")},
+        {("RUS", "UKR", "194", "asserted")},
     ),
     # "X will do Y, X's official said": the country's own statement of intent (03x); not so
     # when someone else says what X will do
@@ -223,13 +223,13 @@ RULES = [
     (
         "agentless",
         "A Ukrainian patrol boat was hit by a rocket believed to be fired by pro-Russian separatists.",
-        {("REB", "UKR", "195", "asserted")},
+        {("REB", "UKR", "194", "asserted")},
     ),
     # weapons: a military weapon makes an attack conventional force, of its kind (194 / 195)
     (
         "weapon",
         "A Ukrainian fuel depot was blown up by a Russian cruise missile.",
-        {("RUS", "UKR", "195", "asserted")},
+        {("RUS", "UKR", "194", "asserted")},
     ),
     ("weapon", "Rebels attacked the army garrison with mortars.", {("REB", "MIL", "194", "asserted")}),
     # protesters who destroy property riot

@@ -384,7 +384,7 @@ class SentenceActors:
         country = self._possessor_country(head)
         org: str | None = None
         if country is None:
-            for token in self._modifier_tokens(head):
+            for token in self._modifier_tokens(head, agent=agent):
                 m = self.mention(token)
                 if m is None or token.i == head.i:
                     continue
@@ -462,14 +462,21 @@ class SentenceActors:
                     return actors[0].country
         return None
 
-    def _modifier_tokens(self, head: Token) -> list[Token]:
-        """Tokens of the phrase, nearest to the head first: left modifiers, appositions, 'of' phrases."""
+    def _modifier_tokens(self, head: Token, *, agent: str = "") -> list[Token]:
+        """Tokens of the phrase, nearest to the head first: left modifiers, then, for a role noun,
+        its 'of'/'in' phrase ("the mayor of Nablus, a member of Hamas" is a mayor of Nablus
+        first), then appositions."""
         left = []
         for child in sorted(head.children, key=lambda c: -c.i):
             if child.dep_ in _NP_DEPS and child.i < head.i:
                 left.extend(sorted(child.subtree, key=lambda t: -t.i))
+        places = []
+        if agent:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
+                    places.extend(t for t in child.subtree if self._country_of(t))
         appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
-        return [head, *left, *appos]
+        return [head, *left, *places, *appos]
 
     def _prep_country(self, head: Token, agent: str) -> str | None:
         """A country in an 'of'/'in' phrase of a role noun: "leaders of Romania", "a court in Guyana"."""

@@ -57,12 +57,11 @@ _SUBJECT_DEPS = ("nsubj", "csubj")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
 # Weapons that make an attack conventional military force, and which kind: "blown up by a
 # surface-to-air missile" (not a non-military bombing, 183), "fired rockets at", "shelled with
-# artillery" (194 heavy ground weapons; missiles, rockets and aircraft are aerial weapons, 195).
+# artillery" (194: weapons fired from the ground, missiles and rockets included; 195: weapons
+# delivered from the air: aircraft, drones, air strikes).
 _WEAPONS = {
-    **dict.fromkeys("artillery howitzer mortar shell tank cannon".split(), "194"),
-    **dict.fromkeys(
-        "missile rocket drone warplane aircraft jet helicopter gunship bomber airstrike".split(), "195"
-    ),
+    **dict.fromkeys("artillery howitzer mortar shell tank cannon missile rocket".split(), "194"),
+    **dict.fromkeys("drone warplane aircraft jet helicopter gunship bomber airstrike".split(), "195"),
 }
 _WEAPON_CODES = frozenset({"180", "183", "190"})
 # Statements about something that happened somewhere: "claimed responsibility for the attack
@@ -887,6 +886,16 @@ class _SentenceCoder:
                 targets = [a for a in self._subjects(clause)[0] if a.code not in {s.code for s in sources}]
                 if targets:
                     break
+        if (
+            not sources
+            and passive
+            and trigger.code[:2] == "19"
+            and targets
+            and all(t.agent == "MIL" and t.country for t in targets)
+        ):
+            # "Russian soldiers were killed in Ukraine": soldiers who fall abroad with no agent
+            # named fell to the forces of the country they fight in.
+            sources = [a for a in self._location(verb, targets) if a.country]
         if trigger.frame == "rev":
             givers = self._prep_objects(verb, ("from", "by"))
             if not givers:
@@ -906,6 +915,9 @@ class _SentenceCoder:
             if targets:  # "will meet in Zurich": the place is met, it does not meet back
                 trigger = Trigger(trigger.kind, trigger.words, trigger.code, "")
                 place = True
+        if trigger.code == "084" and targets and not place and all(t.agent or self._person_like(t) for t in targets):
+            # "released the mayor", "freed two activists": people, not property (0841).
+            trigger = Trigger(trigger.kind, trigger.words, "0841", trigger.frame)
         modality = modality_of(verb, self.cues, extra=noun)
         if (
             modality == "negated"
@@ -915,7 +927,32 @@ class _SentenceCoder:
             # "said it would not provide support": a refusal, which is itself an event (12x).
             trigger = Trigger(trigger.kind, trigger.words, compose("reject", trigger.code) or "120", "")
             modality = "asserted"
+        if self.lemma(verb) == "clash" and sources and targets:
+            return self._clash(sources, targets, trigger, label, modality, verb.i)
         return self._pairs(sources, targets, trigger, label, modality, verb.i, reciprocal=not place)
+
+    def _clash(
+        self, sources: list[Actor], targets: list[Actor], trigger: Trigger, label: str, modality: str, index: int
+    ) -> list[RawEvent]:
+        """A clash is coded both ways, each side by what it does: state forces against crowds
+        use violent repression (175), crowds riot (145), armed sides fight (190)."""
+        events = []
+        for one in sources:
+            for other in targets:
+                for actor, against in ((one, other), (other, one)):
+                    if actor.agent == "OPP":
+                        code = "145"
+                    elif against.agent == "OPP" and actor.agent in ("MIL", "COP", "GOV", ""):
+                        code = "175"
+                    else:
+                        code = "190"
+                    single = Trigger(trigger.kind, trigger.words, code, "")
+                    events += self._pairs([actor], [against], single, label, modality, index, reciprocal=False)
+        return events
+
+    def _person_like(self, actor: Actor) -> bool:
+        """Is ``actor`` one or more people rather than a state or body ("Adli Yaish", "two Britons")?"""
+        return any(t.ent_type_ in ("PERSON", "NORP") for t in self.doc if t.text in actor.text.split())
 
     def _noun_sources(self, noun: Token) -> tuple[list[Actor], bool]:
         """Whose act an event noun names ("Japan's sanctions", "Israeli shelling", "strikes by

@@ -21,6 +21,8 @@ _ALLEGING = frozenset(
 )
 _UNPROVEN = frozenset({"claim", "allege"})
 _NOBODY = frozenset({"none", "nothing", "nobody", "neither"})
+# Time clauses whose present tense speaks of what is still to come.
+_NOT_YET = frozenset({"before", "until", "till", "once"})
 REPORT_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "story", "account", "suggestion"})
 # Clause links through which the governing chain is followed.
 _CHAIN_DEPS = frozenset(
@@ -95,6 +97,8 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                     consider(adverbs.get(word, "negated"))
             elif child.dep_ == "mark" and word in marks:
                 consider(marks[word])
+            elif child.dep_ == "mark" and word in _NOT_YET and token.tag_ in ("VBZ", "VBP"):
+                consider("intended")  # "a day before Sarkozy heads to Beijing": he has not gone yet
             elif step > 0 and child.dep_ == "nsubj" and word in _NOBODY and previous is not None:
                 consider("negated")  # "None of this means that Japan is ready to fight"
             elif (
@@ -110,7 +114,14 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
             consider("negated")
         if step > 0:
             lemma = token.lemma_.lower()
-            if lemma in governors and previous is not None and previous.dep_ not in ("nsubj", "nsubjpass"):
+            # A relative clause describes its noun ("the same way, when X accused Y"): the
+            # noun's sense ("ways for Japan to ...") does not reach into it.
+            if (
+                lemma in governors
+                and previous is not None
+                and previous.dep_ not in ("nsubj", "nsubjpass")
+                and not (previous.dep_ == "relcl" and token.pos_ in ("NOUN", "PROPN"))
+            ):
                 value = governors[lemma]
                 if value == "denied" or (lemma in REPORT_NOUNS):
                     consider("denied")
