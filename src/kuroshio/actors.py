@@ -175,6 +175,8 @@ class DocumentMemory:
     last: Actor | None = None
     last_person: Actor | None = None
     recent: list[Actor] = field(default_factory=list)  # actors named in earlier sentences, in order
+    # Who last did an act of each CAMEO root, for "the transit was condemned" after "X sailed through".
+    acts: dict[str, list[Actor]] = field(default_factory=dict)
 
     def mentioned(self, actors: list[Actor]) -> None:
         """Keep the actors a sentence named, for "the two ministers" in the next ones."""

@@ -109,6 +109,9 @@ _PRESSURE_THREATS = {
 # itself, announced, and seeking or hoping to is an aim: those are coded as the act (intended).
 _COMMITMENT_VERBS = frozenset("pledge promise vow plan intend commit threaten prepare".split())
 # Verbs that keep their event-noun object from happening: "sought to avert new tariffs".
+# Words that make a warning one of force (138).
+_FORCE_WORDS = frozenset("war attack force invade invasion strike military nuclear fight annihilate".split())
+_CONFLICT = ("11", "12", "14", "16", "17", "18", "19", "20")
 _PREVENTIVE = frozenset("avert avoid prevent forestall evade escape".split())
 _COMPOSE: dict[str, dict[str, str]] = {
     "appeal": {
@@ -481,7 +484,11 @@ class _SentenceCoder:
         if passive:
             for child in verb.children:
                 if child.dep_ == "nsubjpass":
-                    actors = self._resolve(child) or self._prep_objects(child, (*TARGET_PREPS, "of"))
+                    actors = (
+                        self._resolve(child)
+                        or self._prep_objects(child, (*TARGET_PREPS, "of"))
+                        or self._earlier_act(child)
+                    )
                     if actors:
                         return actors
             if verb.dep_ == "acl":
@@ -520,7 +527,7 @@ class _SentenceCoder:
             # request": whose act it is.
             if self._noun_trigger(child) is not None:
                 actors, _together = self._noun_sources(child)  # "rejected calls by Minsk for aid"
-                actors = [a for a in actors if a.country]  # "joint military drills" name no one
+                actors = [a for a in actors if a.country] or self._earlier_act(child)  # "joint drills" name no one
                 if actors:
                     return actors
             elif child in trigger_words or child.pos_ == "NOUN":
@@ -546,6 +553,43 @@ class _SentenceCoder:
                 if actors:
                     return actors
         return []
+
+    def _earlier_act(self, noun: Token) -> list[Actor]:
+        """Whose act "the transit", "the drills", "this visit" refers back to: the last one in
+        the document to do an act of that kind, when the phrase itself names no one."""
+        trigger = self._noun_trigger(noun)
+        if trigger is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return []
+        if any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep") for c in noun.children):
+            return []  # "the joint drills", "the drills near Taiwan": not simply a reference back
+        return list(self.memory.acts.get(trigger.code[:2], []))
+
+    def _threatened(self, verb: Token, sources: list[Actor]) -> tuple[list[Actor], bool]:
+        """Whom a warning is aimed at, from what it says ("warned that Taiwan independence means
+        war"), and whether it speaks of force: the actors named in the warned clause, not the
+        warner's own side, those it accuses of acting first."""
+        own = {s.country or s.code for s in sources}
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            subtree = list(clause.subtree)
+            force = any(t.lemma_.lower() in _FORCE_WORDS for t in subtree) or any(
+                self.found[t.i][0].code[:2] in _VIOLENCE for t in subtree if t.i in self.found
+            )
+            acting: list[Actor] = []
+            for t in subtree:
+                if t.i in self.found and t != clause and self.found[t.i][0].code[:2] in ("13", "15", *_CONFLICT):
+                    acting += self._subjects(t)[0]
+            own_side = set(own)
+            for child in clause.children:  # "the allies would push back": the warner's side
+                if child.dep_ in _SUBJECT_DEPS:
+                    group = self._resolve(child)
+                    if {a.country or a.code for a in group} & own:
+                        own_side |= {a.country or a.code for a in group}
+            named = [a for t in subtree if self.actors.mention(t) is not None for a in self._resolve(t)]
+            for candidates in (acting, named):
+                found = unique_actors([a for a in candidates if (a.country or a.code) not in own_side])
+                if found:
+                    return found, force
+        return [], False
 
     def _location(self, token: Token, sources: list[Actor], *, code: str = "") -> list[Actor]:
         """The country where the event took place, as a target of last resort.
@@ -896,6 +940,10 @@ class _SentenceCoder:
             # "Russian soldiers were killed in Ukraine": soldiers who fall abroad with no agent
             # named fell to the forces of the country they fight in.
             sources = [a for a in self._location(verb, targets) if a.country]
+        if not targets and trigger.code[:2] == "13" and sources:
+            targets, force = self._threatened(verb, sources)
+            if targets and force and trigger.code == "130":
+                trigger = Trigger(trigger.kind, trigger.words, "138", trigger.frame)
         if trigger.frame == "rev":
             givers = self._prep_objects(verb, ("from", "by"))
             if not givers:
@@ -1081,6 +1129,9 @@ class _SentenceCoder:
                     add(source, target, code)
                     if reciprocal:
                         add(target, source, code)
+        if modality == "asserted":
+            for event in events:
+                self.memory.acts[event.code[:2]] = [event.source]
         if sources:
             self.memory.last = sources[0]
             if sources[0].agent:
