@@ -13,6 +13,56 @@ from kuroshio.records import MODALITIES
 DATE = "2021-05-20"
 
 RULES = [
+    # warnings: aimed at whom the warned clause names; force words make them threats of force
+    (
+        "warning",
+        "Beijing warned that any move by Manila to fortify the shoal would mean war.",
+        {("CHN", "PHL", "138", "asserted")},
+    ),
+    (
+        "warning",
+        "Seoul warned that the allies would respond firmly if Pyongyang staged another provocation.",
+        {("KOR", "PRK", "130", "asserted")},
+    ),
+    # clashes: each side by what it does
+    (
+        "clash",
+        "Riot police clashed with protesters outside parliament in Bangkok.",
+        {("THACOP", "THAOPP", "175", "asserted"), ("THAOPP", "THACOP", "145", "asserted")},
+    ),
+    (
+        "clash",
+        "Indian and Chinese troops clashed along the disputed border.",
+        {("INDMIL", "CHNMIL", "190", "asserted"), ("CHNMIL", "INDMIL", "190", "asserted")},
+    ),
+    # kinds of act read from their words
+    ("kind", "Vietnam released two Chinese fishermen on Monday.", {("VNM", "CHNCVL", "0841", "asserted")}),
+    ("kind", "Myanmar troops engaged rebels in a firefight near the border.", {("MMRMIL", "REB", "193", "asserted")}),
+    (
+        "kind",
+        "Japan and India held talks on maritime security in Delhi.",
+        {("JPN", "IND", "046", "asserted"), ("IND", "JPN", "046", "asserted")},
+    ),
+    # time clauses: the present after "before" has not happened yet
+    (
+        "modality",
+        "The announcement comes a day before the Indian prime minister travels to Tokyo.",
+        {("INDGOV", "JPN", "042", "intended")},
+    ),
+    # violence with no agent named: soldiers who fall abroad fell to their host's forces
+    ("agentless", "Four Russian soldiers were killed in Ukraine on Monday.", {("UKR", "RUSMIL", "190", "asserted")}),
+    # event nouns that refer back: "the transit" is the destroyer's
+    (
+        "reference",
+        "A US destroyer sailed through the Taiwan Strait on Tuesday. "
+        "The transit was condemned by China's defense ministry.",
+        {("USAMIL", "TWN", "150", "asserted"), ("CHNGOV", "USAMIL", "111", "asserted")},
+    ),
+    (
+        "reference",
+        "Chinese warships held drills near Okinawa. Tokyo protested the drills.",
+        {("CHNMIL", "JPN", "150", "asserted"), ("JPN", "CHNMIL", "114", "asserted")},
+    ),
     # passive: the by-agent is the source, the subject the target
     (
         "passive",

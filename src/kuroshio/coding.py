@@ -554,6 +554,10 @@ class _SentenceCoder:
                     return actors
         return []
 
+    @staticmethod
+    def _drill(noun: Token) -> bool:
+        return noun.lemma_.lower() in ("exercise", "drill", "war game", "wargame", "maneuver", "manoeuvre")
+
     def _earlier_act(self, noun: Token) -> list[Actor]:
         """Whose act "the transit", "the drills", "this visit" refers back to: the last one in
         the document to do an act of that kind, when the phrase itself names no one."""
@@ -920,7 +924,21 @@ class _SentenceCoder:
         if trigger.code[:3] == "171" and sources and all(s.agent == "OPP" for s in sources):
             # Protesters who damage or destroy property riot (145): the act is the protest's.
             trigger = Trigger(trigger.kind, trigger.words, "145", trigger.frame)
+        if (
+            trigger.code == "140"
+            and sources
+            and all(s.country and s.agent in ("", "GOV") for s in sources)
+            and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        ):
+            # "Tokyo protested the drills": a state protesting an act complains officially.
+            trigger = Trigger(trigger.kind, trigger.words, "114", trigger.frame)
         targets = self._targets(verb, passive, words)
+        homes = {s.country for s in sources}
+        if len(sources) > 1 and targets and all(not t.agent and t.country in homes for t in targets):
+            targets = []  # "Japan and the US held exercises near Okinawa": at home, not against it
+        if trigger.code == "150" and len(sources) > 1 and not targets and any(self._drill(w) for w in words):
+            # "Australia and Japan held naval drills": exercising together is military cooperation.
+            trigger = Trigger(trigger.kind, trigger.words, "062", "recip")
         place = False
         if noun is not None and not targets:
             targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
