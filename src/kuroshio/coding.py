@@ -892,7 +892,10 @@ class _SentenceCoder:
                 if actors:
                     return actors
         for child in verb.children:
-            if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VB":  # "wants Japan to act"
+            # "wants Japan to act"; "demanded that Pyongyang abandon ..." (the parser may tag the
+            # subjunctive as a present tense).
+            subjunctive = child.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
+            if child.dep_ in ("xcomp", "ccomp") and (child.tag_ == "VB" or (subjunctive and self._asks(verb))):
                 for grandchild in child.children:
                     if grandchild.dep_ == "nsubj":
                         return self._resolve(grandchild)
@@ -933,6 +936,8 @@ class _SentenceCoder:
             # "Tokyo protested the drills": a state protesting an act complains officially.
             trigger = Trigger(trigger.kind, trigger.words, "114", trigger.frame)
         targets = self._targets(verb, passive, words)
+        if not targets and trigger.code[:2] in ("02", "10"):
+            targets = self._addressees(verb)  # "demanded that the DPRK forsake its program"
         homes = {s.country for s in sources}
         if len(sources) > 1 and targets and all(not t.agent and t.country in homes for t in targets):
             targets = []  # "Japan and the US held exercises near Okinawa": at home, not against it
@@ -1087,13 +1092,37 @@ class _SentenceCoder:
                 target = _with(target, country=country)
         return target
 
-    def _placed(self, source: Actor, index: int) -> Actor:
+    def _placed(self, source: Actor, index: int, aimed_at: set[str]) -> Actor:
         """"Rebels attacked a police station in northern Mali": rebels of the country it happens in."""
-        if source.agent and not source.country and source.agent in _NON_STATE | {"COP", "MIL", "GOV"}:
+        if source.agent and not source.country and source.agent in _NON_STATE | {"COP", "MIL", "GOV", "JUD", "LEG"}:
             place = self._location(self.doc[index], [])
             if place:
                 return _with(source, country=place[0].country)
+            # "Vice-President X declined to resign despite pressure by the Kenya Anti-Corruption
+            # Commission": an office holder we do not know belongs to the one country named.
+            countries = self._named_countries()
+            if source.agent not in _NON_STATE:  # "the government thanked China" is not China's
+                countries -= aimed_at
+            if len(countries) == 1:
+                return _with(source, country=countries.pop())
         return source
+
+    def _named_countries(self) -> set[str]:
+        """The countries the sentence names (by name, capital, adjective or place), less those
+        some act in it is aimed at ("pressured by congress to help Iran": Congress is not Iran's)."""
+        kinds = ("country", "capital", "adjective", "place")
+        aimed: set[int] = set()
+        for index in self.found:
+            for child in self.doc[index].children:
+                if child.dep_ in ("dobj", "obj", "dative", "attr", "oprd", "xcomp", "ccomp") or (
+                    child.dep_ == "prep" and child.lower_ in TARGET_PREPS
+                ):
+                    aimed.update(t.i for t in child.subtree)
+        return {
+            m.entries[0].code[:3]
+            for i, m in self.actors.by_token.items()
+            if m.kind in kinds and m.entries and i not in aimed
+        }
 
     def _pairs(
         self,
@@ -1125,7 +1154,8 @@ class _SentenceCoder:
             reciprocal = True
             if len(sources) < 2:
                 return []
-        sources = [self._placed(source, index) for source in sources]
+        aimed_at = {t.country for t in targets if t.country}
+        sources = [self._placed(source, index, aimed_at) for source in sources]
         targets = [self._complete(target, sources[0], index, code) for target in targets]
         if not targets and mutual and len(sources) > 1 and (reciprocal or code[:2] in ("03", "04", "05", "06")):
             for source in sources:

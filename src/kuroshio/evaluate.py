@@ -159,18 +159,18 @@ def evaluate(records: Iterable[GoldRecord], coder: object, *, keep_misses: bool 
         if record.require_dyad:
             events = [e for e in events if e.target_code]
         if report.plover:
+            # Multisets on both sides, as for CAMEO: a pact coded both ways is two events.
             gold_strict = Counter(code for _s, _t, code in record.events)
-            pred_strict = Counter({e.plover_type for e in events if e.plover_type})
+            pred_strict = Counter(e.plover_type for e in events if e.plover_type)
             gold_root = Counter((_country(s), _country(t), c) for s, t, c in record.events)
             pred_root = Counter(
-                {
-                    (
-                        e.source_country if e.source_country != "IGO" else e.source_code[:3],
-                        e.target_country,
-                        e.plover_type,
-                    )
-                    for e in events
-                }
+                (
+                    e.source_country if e.source_country != "IGO" else e.source_code[:3],
+                    e.target_country,
+                    e.plover_type,
+                )
+                for e in events
+                if e.plover_type
             )
         else:
             gold_strict = Counter((_actor(s), _actor(t), c) for s, t, c in record.events)
