@@ -325,13 +325,18 @@ def test_coding_rule(coder_all, rule, sentence, expected):
 
 
 # The PLOVER category beside each CAMEO code follows PLOVER's crosswalk: signing a formal
-# agreement or apologising is SUPPORT, easing sanctions is RETREAT, a blockade is COERCE.
+# agreement or apologising is SUPPORT, easing sanctions is RETREAT, a blockade is COERCE;
+# what is only intended is a commitment (AGREE, or THREATEN for hostile acts).
 PLOVER = [
     ("Poland and Lithuania signed a defense treaty.", {"SUPPORT"}),
     ("Argentina apologized to Uruguay for the incident.", {"SUPPORT"}),
     ("Canada lifted its sanctions on Cuba.", {"RETREAT"}),
     ("Turkey imposed a blockade on Cyprus.", {"COERCE"}),
     ("Canada vowed to impose sanctions on Belarus.", {"THREATEN"}),
+    # PLOVER has no modality: what an actor will do is a commitment, AGREE or THREATEN.
+    ("Norway will provide emergency aid to Sudan.", {"AGREE"}),
+    ("Japan will hold talks with Vietnam next month.", {"AGREE"}),
+    ("The European Union will expel two Russian diplomats.", {"THREATEN"}),
 ]
 
 

@@ -49,6 +49,20 @@ class CameoCode:
     def root(self) -> str:
         return self.code[:2]
 
+    def plover(self, modality: str) -> tuple[str, str]:
+        """The PLOVER (type, mode) of this code for an event of ``modality``.
+
+        PLOVER has no modality of its own: a commitment to a cooperative act ("will provide
+        aid", "will hold talks") is AGREE, and one to a hostile act ("will impose sanctions")
+        is THREATEN, as CAMEO's 03 and 13 codes are.
+        """
+        if modality == "intended" and self.plover_type:
+            if self.root in ("04", "05", "06", "07", "08"):
+                return "AGREE", ""
+            if self.root in ("16", "17", "18", "19", "20"):
+                return "THREATEN", ""
+        return self.plover_type, self.plover_mode
+
 
 @dataclass(frozen=True, slots=True)
 class PloverType:

@@ -114,6 +114,7 @@ class Coder:
 
     def _event(self, raw: RawEvent, document: Document, sentence: Sentence, date: str, precision: str) -> Event:
         info = self.lexicons.cameo[raw.code]
+        plover_type, plover_mode = info.plover(raw.modality)
         target = raw.target
         return Event(
             doc_id=document.id,
@@ -135,8 +136,8 @@ class Coder:
             root=info.root,
             quad_class=info.quad_class,
             goldstein=info.goldstein,
-            plover_type=info.plover_type,
-            plover_mode=info.plover_mode,
+            plover_type=plover_type,
+            plover_mode=plover_mode,
             modality=raw.modality,
             trigger=raw.trigger,
             evidence=sentence.text,
