@@ -24,6 +24,9 @@ RULES = [
         "Seoul warned that the allies would respond firmly if Pyongyang staged another provocation.",
         {("KOR", "PRK", "130", "asserted")},
     ),
+    # saying that another must act demands it of them
+    ("demand", "Vietnam said that China must release the fishermen.", {("VNM", "CHN", "1053", "asserted")}),
+    ("demand", "Seoul declared that Pyongyang must stop its missile tests.", {("KOR", "PRK", "100", "asserted")}),
     # clashes: each side by what it does
     (
         "clash",

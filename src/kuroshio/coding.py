@@ -71,6 +71,8 @@ _VIOLENCE = frozenset({"18", "19", "20"})
 _NON_STATE = frozenset({"REB", "OPP", "UAF", "CVL", "CRM", "PTY", "MOB"})
 # Verbs that report speech, and documents that speak.
 _SPEECH = frozenset("say tell announce state declare confirm add claim admit acknowledge allege report insist".split())
+# Saying that another must act demands it of them.
+_INSISTING = frozenset("say state declare insist reiterate stress conclude tell add warn repeat".split())
 _CLAIMS = frozenset("claim admit acknowledge confirm".split())
 _DOCUMENTS = frozenset("report study statement document dossier investigation inquiry paper".split())
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -661,7 +663,7 @@ class _SentenceCoder:
                 found[token.i] = at
         done: set[int] = set()
         for token in self.doc:
-            composed = self._composed(token, found) or self._reported(token, found)
+            composed = self._composed(token, found) or self._reported(token, found) or self._insisted(token, found)
             if composed is not None:
                 events.extend(composed[0])
                 done.update(composed[1])
@@ -815,6 +817,43 @@ class _SentenceCoder:
             return None
         accusation = Trigger("verb", (governor.lemma_,), "112", "")
         return self._pairs(speakers, accused, accusation, governor.text, modality, governor.i), set()
+
+    def _insisted(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
+        """"Russia said that Sudan must return the helicopter", "reiterated that Libya must hand
+        over the suspects": saying that another must act demands it of them (10x)."""
+        if self.lemma(governor) not in _INSISTING or governor.pos_ != "VERB":
+            return None
+        if any(c.dep_ == "neg" for c in governor.children):
+            return None
+        clause = next(
+            (
+                c
+                for c in governor.children
+                if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        speakers = [a for a in self._subjects(governor)[0] if a.agent != "MED"]
+        own = {a.country or a.code for a in speakers}
+        addressees = [
+            a
+            for child in clause.children
+            if child.dep_ in ("nsubj", "nsubjpass")
+            for a in self._resolve(child)
+            if (a.country or a.code) not in own
+        ]
+        if not speakers or not addressees:
+            return None
+        code = "100"
+        done = {governor.i}
+        if clause.i in found:
+            code = compose("demand", found[clause.i][0].code) or "100"
+            done.add(clause.i)
+        demand = Trigger("verb", (governor.lemma_,), code, "")
+        modality = modality_of(governor, self.cues)
+        return self._pairs(speakers, addressees, demand, f"{governor.text} must", modality, governor.i), done
 
     def _stated_intent(
         self, governor: Token, speakers: list[Actor], found: dict
