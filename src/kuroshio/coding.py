@@ -688,6 +688,16 @@ class _SentenceCoder:
                 continue  # "sought to avert a strike": an aim, asking no one; what it governs is coded
             if noun is not None:
                 consumed.add(noun.i)
+            if trigger.code[:2] == "12":
+                # "rejected a U.S. request", "dismissed an appeal from X": the rejection is the
+                # event; what was asked is not coded again beside it.
+                consumed.update(
+                    c.i
+                    for c in token.children
+                    if c.dep_ in ("dobj", "obj")
+                    and (asked := self._noun_trigger(c)) is not None
+                    and asked.code[:2] in ("02", "10", "13")
+                )
             coded = self._verb_events(token, trigger, words, label, noun if trigger.kind == "noun" else None)
             if not coded and noun is not None and trigger.kind == "noun":
                 # "Washington's new sanctions ... were announced": the noun names its own source.
@@ -950,6 +960,8 @@ class _SentenceCoder:
             elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("with", "by")):
                 candidates += [p for p in child.children if p.dep_ == "pobj"]
         for token in candidates:
+            if token.lemma_.lower() == "bomber" and any(c.lower_ in ("suicide", "would-be") for c in token.children):
+                return "1831"  # people who blow themselves up, not aircraft
             code = _WEAPONS.get(token.lemma_.lower())
             if code is not None:
                 return code
