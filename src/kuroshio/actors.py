@@ -476,7 +476,9 @@ class SentenceActors:
         if agent:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
-                    places.extend(t for t in child.subtree if self._country_of(t))
+                    bodies = [p for p in child.children if (m := self.mention(p)) and m.kind in ("institution", "org")]
+                    if not bodies:  # "leaders of Egypt's Muslim Brotherhood" are the Brotherhood's
+                        places.extend(t for t in child.subtree if self._country_of(t))
         appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
         return [head, *left, *places, *appos]
 

@@ -1172,7 +1172,7 @@ class _SentenceCoder:
         return {
             m.entries[0].code[:3]
             for i, m in self.actors.by_token.items()
-            if m.kind in kinds and m.entries and i not in aimed
+            if m.kind in kinds and m.entries and i not in aimed and not _based(self.doc[i])
         }
 
     def _pairs(
@@ -1236,6 +1236,12 @@ class _SentenceCoder:
             if sources[0].agent:
                 self.memory.last_person = sources[0]
         return events
+
+
+def _based(token: Token) -> bool:
+    """Is ``token`` the place in "a UK-based group" (where it sits, not whose it is)?"""
+    doc, i = token.doc, token.i
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "based"
 
 
 def _with(actor: Actor, *, country: str | None = None, agent: str | None = None) -> Actor:
