@@ -24,6 +24,20 @@ RULES = [
         "Seoul warned that the allies would respond firmly if Pyongyang staged another provocation.",
         {("KOR", "PRK", "130", "asserted")},
     ),
+    # a pronoun and its conjunct: "he and his counterpart" are two actors, the counterpart in his office
+    (
+        "counterpart",
+        "Defense Secretary Lloyd Austin visited Tokyo. "
+        "He later said that he and his Japanese counterpart had agreed to expand joint training.",
+        {("USAGOV", "JPN", "042", "asserted"), ("USAGOV", "JPNGOV", "0312", "asserted"),
+         ("JPNGOV", "USAGOV", "0312", "asserted")},
+    ),
+    # a person's statement is the person's
+    (
+        "possessive",
+        "Beijing rejected Prime Minister Albanese's statement on the South China Sea.",
+        {("CHN", "AUSGOV", "120", "asserted")},
+    ),
     # saying that another must act demands it of them
     ("demand", "Vietnam said that China must release the fishermen.", {("VNM", "CHN", "1053", "asserted")}),
     ("demand", "Seoul declared that Pyongyang must stop its missile tests.", {("KOR", "PRK", "100", "asserted")}),

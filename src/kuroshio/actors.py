@@ -383,6 +383,13 @@ class SentenceActors:
                 return _actor(poss, "", text)
             return Actor.from_code(code, text)
         agent = self._agent(head)
+        if not agent and mention is None and head.pos_ == "NOUN":
+            # "Biden's statement", "Kishi's remarks": the one whose it is, office and all.
+            for child in head.children:
+                if child.dep_ == "poss" and child.pos_ != "PRON":
+                    owners = self.resolve(child)
+                    if len(owners) == 1 and owners[0].agent and owners[0].country:
+                        return owners[0]
         country = self._possessor_country(head)
         org: str | None = None
         if country is None:

@@ -371,7 +371,15 @@ class _SentenceCoder:
 
     def _resolve(self, token: Token) -> list[Actor]:
         if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
-            return self._pronoun(token)
+            found = self._pronoun(token)
+            # "he and his Japanese counterpart": the pronoun's conjuncts are actors too, and a
+            # counterpart holds the office of the one it is the counterpart of.
+            for other in (c for c in token.conjuncts if c.i > token.i):
+                for actor in self._resolve(other):
+                    if "counterpart" in actor.text.lower() and not actor.agent and found and found[0].agent:
+                        actor = _with(actor, agent=found[0].agent)
+                    found.append(actor)
+            return unique_actors(found)
         members = [token, *[c for c in token.conjuncts if c.i > token.i]]
         mention = self.actors.mention(token)
         if mention is not None and len(members) == 1:
@@ -689,14 +697,14 @@ class _SentenceCoder:
             if noun is not None:
                 consumed.add(noun.i)
             if trigger.code[:2] == "12":
-                # "rejected a U.S. request", "dismissed an appeal from X": the rejection is the
-                # event; what was asked is not coded again beside it.
+                # "rejected a U.S. request", "dismissed an appeal from X", "rejected the statement":
+                # the rejection is the event; what was asked or said is not coded again beside it.
                 consumed.update(
                     c.i
                     for c in token.children
                     if c.dep_ in ("dobj", "obj")
                     and (asked := self._noun_trigger(c)) is not None
-                    and asked.code[:2] in ("02", "10", "13")
+                    and asked.code[:2] in ("01", "02", "10", "13")
                 )
             coded = self._verb_events(token, trigger, words, label, noun if trigger.kind == "noun" else None)
             if not coded and noun is not None and trigger.kind == "noun":
