@@ -32,6 +32,22 @@ RULES = [
         {("USAGOV", "JPN", "042", "asserted"), ("USAGOV", "JPNGOV", "0312", "asserted"),
          ("JPNGOV", "USAGOV", "0312", "asserted")},
     ),
+    # acts in a phrase of a verb that is no act itself; watched shows of force; doers named by their act
+    (
+        "reference",
+        "The aircraft carrier Shandong led a group of Chinese warships on drills near Taiwan.",
+        {("CHNMIL", "TWN", "150", "asserted")},
+    ),
+    (
+        "reference",
+        "Japan's defense ministry reported Chinese military flights near Okinawa on Monday.",
+        {("CHNMIL", "JPN", "150", "asserted")},
+    ),
+    (
+        "reference",
+        "Russian bombers flew near Hokkaido. Japanese jets were scrambled to shadow the intruders.",
+        {("RUSMIL", "JPN", "150", "asserted"), ("JPN", "RUSMIL", "150", "asserted")},
+    ),
     # a person's statement is the person's
     (
         "possessive",

@@ -191,6 +191,15 @@ class DocumentMemory:
 
 
 _RECENT = 24
+# Nouns that name actors by an act they did, and the CAMEO roots of that act.
+_DOERS = {
+    "intruder": ("15",),
+    "attacker": ("19", "18"),
+    "aggressor": ("19", "18"),
+    "invader": ("19",),
+    "kidnapper": ("18",),
+    "hijacker": ("18",),
+}
 # Plural nouns that, counted ("the two ministers", "both sides"), refer to actors named before:
 # people keep their offices; states, sides and allies are their countries; governments are GOV.
 _GROUP_NOUNS = {
@@ -356,6 +365,12 @@ class SentenceActors:
     def _single(self, head: Token) -> Actor | None:
         if head.lemma_.lower() in _MISHAPS:
             return None  # "killed by the Malaysia Airlines crash": the airline did not kill
+        roots = _DOERS.get(head.lemma_.lower())
+        if roots and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and head.i not in self.by_token:
+            # "scrambled to shadow the intruders": whoever last did what the noun names.
+            for root in roots:
+                if root in self.memory.acts:
+                    return self.memory.acts[root][0]
         text = _np_text(head)
         for child in head.children:
             # "HMCS Ottawa", "USS Ronald Reagan", "FBI Director Wray": a body named by its acronym
@@ -367,6 +382,12 @@ class SentenceActors:
         if person is not None:
             return person
         mention = self.mention(head)
+        if mention and mention.kind in ("place", "capital", "country"):
+            # "the aircraft carrier Shandong": a warship named after a place is its country's navy.
+            for child in head.children:
+                ship = self.mention(child) if child.dep_ == "compound" and child.i < head.i else None
+                if ship is not None and ship.kind == "role" and any(e.code == "MIL" for e in ship.entries):
+                    return _actor(mention.entries[0].code[:3], "MIL", text)
         if mention and mention.kind == "adjective" and (
             head.dep_ in ("pobj", "amod", "compound", "nmod") or head.pos_ in ("NOUN", "PROPN")
         ):

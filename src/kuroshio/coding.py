@@ -71,6 +71,8 @@ _VIOLENCE = frozenset({"18", "19", "20"})
 _NON_STATE = frozenset({"REB", "OPP", "UAF", "CVL", "CRM", "PTY", "MOB"})
 # Verbs that report speech, and documents that speak.
 _SPEECH = frozenset("say tell announce state declare confirm add claim admit acknowledge allege report insist".split())
+# Verbs of a state watching another's forces near it ("reported", "tracked", "detected").
+_WATCHING = frozenset("report detect spot track monitor observe record confirm".split())
 # Saying that another must act demands it of them.
 _INSISTING = frozenset("say state declare insist reiterate stress conclude tell add warn repeat".split())
 _CLAIMS = frozenset("claim admit acknowledge confirm".split())
@@ -564,6 +566,15 @@ class _SentenceCoder:
                     return actors
         return []
 
+    def _reporter(self, noun: Token, sources: list[Actor]) -> list[Actor]:
+        """"Taiwan's defense ministry reported Chinese military flights into the zone": a state
+        that reports or tracks another's show of force near it is the one it is aimed at."""
+        if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in _WATCHING:
+            return []
+        own = {s.country for s in sources}
+        watchers = [a for a in self._subjects(noun.head)[0] if a.country and a.country not in own]
+        return [Actor(code=a.country, country=a.country, agent="", text=a.text) for a in watchers[:1]]
+
     @staticmethod
     def _drill(noun: Token) -> bool:
         return noun.lemma_.lower() in ("exercise", "drill", "war game", "wargame", "maneuver", "manoeuvre")
@@ -643,6 +654,9 @@ class _SentenceCoder:
         light = self.lemma(token) in LIGHT_VERBS
         if self.lemma(token) in _PREVENTIVE:
             noun_trigger = None  # "averted tariffs": the tariffs are coded (negated) as a noun
+        if self.lemma(token) in _WATCHING | _SPEECH and match is None:
+            # "Taiwan reported Chinese flights": the flights are China's, coded as a noun.
+            noun_trigger = None
         if noun is not None and noun_trigger is not None and (match is None or (light and len(match[0].words) == 1)):
             return noun_trigger, [noun], f"{token.text} {noun.text}", noun
         if match is not None:
@@ -1092,11 +1106,19 @@ class _SentenceCoder:
                 sources = self._resolve(child)
                 if sources:
                     return sources, True
+        role: Actor | None = None
         for child in sorted(noun.children, key=lambda c: -c.i):
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
                 sources = self._resolve(child)
+                if len(sources) == 1 and sources[0].agent and not sources[0].country and role is None:
+                    role = sources[0]  # "Chinese military flights": the military of the country before it
+                    continue
                 if sources:
+                    if role is not None and all(s.country and not s.agent for s in sources):
+                        sources = [_with(s, agent=role.agent) for s in sources]
                     return sources, True
+        if role is not None:
+            return [role], True
         return self._prep_objects(noun, ("by", "from")), False
 
     def _noun_events(self, noun: Token, trigger: Trigger) -> list[RawEvent]:
@@ -1117,12 +1139,27 @@ class _SentenceCoder:
             sources = self._subjects(noun.head)[0]
             if not targets:
                 targets = self._targets(noun.head, False, [])
+        if (
+            not sources
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("on", "in", "for")
+            and noun.head.head.pos_ == "VERB"
+            and noun.head.head.i not in self.found
+        ):
+            # "the carrier Liaoning led Chinese warships on drills near Taiwan": those the verb
+            # names take part in the act, its subject or else its object.
+            verb = noun.head.head
+            sources = [a for a in self._subjects(verb)[0] if a.country]
+            if not sources:
+                sources = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._resolve(c) if a.country]
         if not sources:
             return []
         reciprocal = True
         if not targets:
             targets = self._location(noun, sources, code=trigger.code)
             reciprocal = not targets
+        if not targets and root == "15":
+            targets = self._reporter(noun, sources)
         label = (
             noun.text
             if len(trigger.words) == 1
