@@ -48,6 +48,19 @@ RULES = [
         "Russian bombers flew near Hokkaido. Japanese jets were scrambled to shadow the intruders.",
         {("RUSMIL", "JPN", "150", "asserted"), ("JPN", "RUSMIL", "150", "asserted")},
     ),
+    # state forces' violence against protesters is repression; shared modifiers; background events
+    ("repression", "Egyptian police opened fire on demonstrators in Cairo.", {("EGYCOP", "EGYOPP", "175", "asserted")}),
+    ("conjunction", "Israeli helicopters and tanks shelled Gaza.", {("ISRMIL", "PSE", "194", "asserted")}),
+    (
+        "background",
+        "Peru granted asylum to two Bolivian officers after last month's coup.",
+        {("PER", "BOLMIL", "075", "asserted")},
+    ),
+    (
+        "modality",
+        "Washington defended the right of Kyiv to strike Russian airfields.",
+        {("USA", "UKR", "052", "asserted"), ("UKR", "RUS", "190", "hypothetical")},
+    ),
     # a person's statement is the person's
     (
         "possessive",

@@ -71,6 +71,8 @@ _VIOLENCE = frozenset({"18", "19", "20"})
 _NON_STATE = frozenset({"REB", "OPP", "UAF", "CVL", "CRM", "PTY", "MOB"})
 # Verbs that report speech, and documents that speak.
 _SPEECH = frozenset("say tell announce state declare confirm add claim admit acknowledge allege report insist".split())
+# Prepositions that make an event noun a point in time for another event.
+_BACKGROUND = frozenset("since after following before amid despite until".split())
 # Verbs of a state watching another's forces near it ("reported", "tracked", "detected").
 _WATCHING = frozenset("report detect spot track monitor observe record confirm".split())
 # Saying that another must act demands it of them.
@@ -84,7 +86,7 @@ _RECIPROCAL_CODES = frozenset({"040", "044", "046"})
 # Verbs that make the clause they govern ("wants to help", "plans to visit") an intention.
 INTENT_VERBS = frozenset(
     "want wish hope plan intend seek aim decide agree pledge promise vow commit offer expect "
-    "undertake resolve volunteer".split()
+    "undertake resolve volunteer swear".split()
 )
 # "is ready to contribute troops", "is determined to mend ties": an intent, said as an adjective.
 _INTENT_ADJECTIVES = frozenset("ready willing prepared determined eager keen".split())
@@ -111,7 +113,7 @@ _PRESSURE_THREATS = {
 }
 # Only a commitment to sanction is a threat; deciding or agreeing to sanction is the sanction
 # itself, announced, and seeking or hoping to is an aim: those are coded as the act (intended).
-_COMMITMENT_VERBS = frozenset("pledge promise vow plan intend commit threaten prepare".split())
+_COMMITMENT_VERBS = frozenset("pledge promise vow swear plan intend commit threaten prepare".split())
 # Verbs that keep their event-noun object from happening: "sought to avert new tariffs".
 # Words that make a warning one of force (138).
 _FORCE_WORDS = frozenset("war attack force invade invasion strike military nuclear fight annihilate".split())
@@ -397,7 +399,11 @@ class _SentenceCoder:
                     members += listed
         found = []
         for member in members:
-            found.extend(self.actors.resolve(member))
+            actors = self.actors.resolve(member)
+            if found and found[0].country and member != token:
+                # "Israeli helicopters and tanks": the first conjunct's country is the others' too.
+                actors = [_with(a, country=found[0].country) if a.agent and not a.country else a for a in actors]
+            found.extend(actors)
         return unique_actors(found)
 
     def _is_country(self, token: Token) -> bool:
@@ -1071,6 +1077,15 @@ class _SentenceCoder:
             # "said it would not provide support": a refusal, which is itself an event (12x).
             trigger = Trigger(trigger.kind, trigger.words, compose("reject", trigger.code) or "120", "")
             modality = "asserted"
+        if (
+            trigger.code[:2] in ("18", "19")
+            and sources
+            and targets
+            and all(src.agent in ("COP", "MIL") for src in sources)
+            and all(t.agent == "OPP" for t in targets)
+        ):
+            # Police or soldiers firing on, beating or killing protesters repress them (175).
+            trigger = Trigger(trigger.kind, trigger.words, "175", "")
         if self.lemma(verb) == "clash" and sources and targets:
             return self._clash(sources, targets, trigger, label, modality, verb.i)
         return self._pairs(sources, targets, trigger, label, modality, verb.i, reciprocal=not place)
@@ -1160,6 +1175,8 @@ class _SentenceCoder:
             reciprocal = not targets
         if not targets and root == "15":
             targets = self._reporter(noun, sources)
+        if not targets and noun.dep_ == "pobj" and noun.head.lower_ in _BACKGROUND:
+            return []  # "since last month's U.S. invasion", "following a government offensive": a time, not news
         label = (
             noun.text
             if len(trigger.words) == 1
