@@ -61,6 +61,12 @@ RULES = [
         "Washington defended the right of Kyiv to strike Russian airfields.",
         {("USA", "UKR", "052", "asserted"), ("UKR", "RUS", "190", "hypothetical")},
     ),
+    # a protest is aimed at whom its demand is made of
+    (
+        "protest",
+        "Thousands of students throughout Thailand staged demonstrations to demand reforms by Prayuth's government.",
+        {("THAEDU", "THAGOV", "141", "asserted")},
+    ),
     # a person's statement is the person's
     (
         "possessive",

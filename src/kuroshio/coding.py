@@ -51,7 +51,7 @@ TARGET_PREPS = (
     "over",
 )
 _QUANTITY_NOUNS = frozenset("wave series barrage round spate string salvo volley number dozen hundred set".split())
-LOCATION_PREPS = ("in", "at", "inside", "near")
+LOCATION_PREPS = ("in", "at", "inside", "near", "throughout")
 _PRONOUNS = frozenset("he she they it we him her them his its their i us".split())
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -68,6 +68,7 @@ _WEAPON_CODES = frozenset({"180", "183", "190"})
 # in Kenya", "expressed sorrow for the shootings in South Carolina" are about that country.
 _ABOUT_PLACES = frozenset({"015", "016", "018"})
 _VIOLENCE = frozenset({"18", "19", "20"})
+_STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _NON_STATE = frozenset({"REB", "OPP", "UAF", "CVL", "CRM", "PTY", "MOB"})
 # Verbs that report speech, and documents that speak.
 _SPEECH = frozenset("say tell announce state declare confirm add claim admit acknowledge allege report insist".split())
@@ -276,6 +277,7 @@ class _SentenceCoder:
         self.lemmas = _verb_lemmas(lexicons)
         self.found: dict[int, tuple[Trigger, list[Token], str, Token | None]] = {}
         self.consumed: set[int] = set()  # event nouns already coded as part of a clause
+        self.purposes: set[int] = set()  # clauses coded as the aim of another act ("protested to demand")
 
     def lemma(self, token: Token) -> str:
         lemma = token.lemma_.lower()
@@ -572,6 +574,38 @@ class _SentenceCoder:
                     return actors
         return []
 
+    def _protested(self, verb: Token, sources: list[Actor]) -> list[Actor]:
+        """Whom a protest is aimed at, from what it demands: "staged demonstrations to demand
+        reforms by Suharto's government", "demonstrated in Kirkuk calling for independence from
+        Iraq". The demand is the protest's aim, not an event beside it."""
+        own = {s.code for s in sources}
+        # The aim hangs on the verb or on its event noun ("staged demonstrations to demand ...").
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+        for child in (c for h in heads for c in h.children):
+            if child.dep_ not in ("advcl", "xcomp", "acl", "conj") or child.i not in self.found:
+                continue
+            trigger, words, _label, _noun = self.found[child.i]
+            if trigger.code[:2] not in ("02", "10"):
+                continue
+            targets = self._addressees(child) or self._targets(child, False, words)
+            # "to demand reforms by Suharto's government", "calling for independence from Iraq"
+            asked = [c for c in child.children if c.dep_ in ("dobj", "obj")]
+            asked += [p for c in child.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            asked += [
+                p for a in list(asked) for c in a.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+            ]
+            if not targets:  # "to demand reforms by the government"
+                targets = [a for a in self._prep_objects(child, ("by", "from")) if a.country or a.agent]
+            for thing in asked:
+                if targets:
+                    break
+                targets = [a for a in self._prep_objects(thing, ("by", "from")) if a.country or a.agent]
+            targets = [t for t in targets if t.code not in own]
+            if targets:
+                self.purposes.add(child.i)
+                return targets
+        return []
+
     def _reporter(self, noun: Token, sources: list[Actor]) -> list[Actor]:
         """"Taiwan's defense ministry reported Chinese military flights into the zone": a state
         that reports or tracks another's show of force near it is the one it is aimed at."""
@@ -700,7 +734,7 @@ class _SentenceCoder:
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in REPORT_NOUNS for c in self.doc[index].children
             ):
                 continue  # "denied reports that ...": the report's event is coded as denied instead
-            if index in done:
+            if index in done or index in self.purposes:
                 if noun is not None:
                     consumed.add(noun.i)
                 continue
@@ -1017,6 +1051,8 @@ class _SentenceCoder:
         targets = self._targets(verb, passive, words)
         if not targets and trigger.code[:2] in ("02", "10"):
             targets = self._addressees(verb)  # "demanded that the DPRK forsake its program"
+        if not targets and trigger.code[:2] == "14":
+            targets = self._protested(verb, sources)
         homes = {s.country for s in sources}
         if len(sources) > 1 and targets and all(not t.agent and t.country in homes for t in targets):
             targets = []  # "Japan and the US held exercises near Okinawa": at home, not against it
@@ -1207,14 +1243,14 @@ class _SentenceCoder:
 
     def _placed(self, source: Actor, index: int, aimed_at: set[str]) -> Actor:
         """"Rebels attacked a police station in northern Mali": rebels of the country it happens in."""
-        if source.agent and not source.country and source.agent in _NON_STATE | {"COP", "MIL", "GOV", "JUD", "LEG"}:
+        if source.agent and not source.country and not source.code.startswith(("IGO", "NGO", "IMG")):
             place = self._location(self.doc[index], [])
             if place:
                 return _with(source, country=place[0].country)
             # "Vice-President X declined to resign despite pressure by the Kenya Anti-Corruption
             # Commission": an office holder we do not know belongs to the one country named.
             countries = self._named_countries()
-            if source.agent not in _NON_STATE:  # "the government thanked China" is not China's
+            if source.agent in _STATE_AGENTS:  # "the government thanked China" is not China's
                 countries -= aimed_at
             if len(countries) == 1:
                 return _with(source, country=countries.pop())
