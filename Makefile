@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,html,plot]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,html,plot,api]'
 	touch $@
 
 install: $(VENV)/.installed
