@@ -14,6 +14,7 @@ import datetime as _dt
 import hmac
 import json
 import math
+import re
 import threading
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from contextlib import asynccontextmanager, contextmanager
@@ -26,7 +27,7 @@ from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__, analysis
@@ -59,8 +60,20 @@ Freq = Literal["week", "month", "quarter", "year"]
 # -- bodies ----------------------------------------------------------------------------------
 
 
+def _date_text(value: object) -> object:
+    # Pydantic alone would read 0 or "0" as seconds since 1970.
+    if value is None or (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
+        return value
+    raise ValueError("a date is written YYYY-MM-DD")
+
+
+# A date in a body: the text YYYY-MM-DD of a real day (not a number of seconds since 1970).
+Day = Annotated[_dt.date | None, Field(strict=False), BeforeValidator(_date_text)]
+
+
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # A request body means what it says: no unknown fields, no 0 read as a date or "yes" as true.
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class EventOut(BaseModel):
@@ -125,7 +138,7 @@ class DedupEventOut(BaseModel):
 
 class CodeRequest(_Model):
     text: str = Field(min_length=1, description="The text to code (an article, a statement, a sentence).")
-    date: _dt.date | None = Field(None, description="The document date, YYYY-MM-DD (default: today).")
+    date: Day = Field(None, description="The document date, YYYY-MM-DD (default: today).")
     all_modalities: bool = Field(False, description="Also the hypothetical, negated, intended and denied events.")
     doc_id: str = Field("text", min_length=1, max_length=200, description="The doc_id the events carry.")
 
@@ -262,7 +275,7 @@ class CompareResponse(BaseModel):
 class DocumentIn(_Model):
     id: str | None = Field(None, max_length=500, description="Default: api-N, N its place in the request.")
     text: str = Field(min_length=1)
-    date: _dt.date | None = None
+    date: Day = None
     title: str = Field("", max_length=2000)
     url: str = Field("", max_length=2000)
     source: str = Field("", max_length=500)
@@ -271,7 +284,12 @@ class DocumentIn(_Model):
 
 class IngestRequest(_Model):
     documents: list[DocumentIn] = Field(min_length=1, max_length=10_000)
-    date: _dt.date | None = Field(None, description="The date of the documents that give none.")
+    date: Day = Field(None, description="The date of the documents that give none.")
+
+
+class Renamed(BaseModel):
+    given: str
+    stored: str = Field(description="ID~HASH8: the given id was taken by another text.")
 
 
 class IngestResponse(BaseModel):
@@ -279,7 +297,7 @@ class IngestResponse(BaseModel):
     unchanged: int = Field(description="Documents already in the store (same text).")
     events: int
     asserted: int
-    renamed: list[tuple[str, str]] = Field(description="(given id, stored id) of ids already taken by another text.")
+    renamed: list[Renamed]
     seconds: float
 
 
@@ -327,18 +345,33 @@ class _State:
     connection and a spaCy pipeline are not safe to share between threads."""
 
     def __init__(self, db: str | Path, token: str | None, coder: Any) -> None:
+        self.db = Path(db)
         self.token = token or None
-        # Read-only unless writes are possible at all, so a server does not lock the store
-        # against `kuroshio ingest`.
-        self.store = Store(db, read_only=self.token is None)
+        self._store: Store | None = None
         self._coder = coder
         self._store_lock = threading.Lock()
         self._coder_lock = threading.Lock()
+        self.open()  # now, so that a store that cannot be used stops the server at its start
+
+    def open(self) -> None:
+        with self._store_lock:
+            if self._store is None:
+                # Read-only unless writes are possible at all, so a server does not lock the
+                # store against `kuroshio ingest`.
+                self._store = Store(self.db, read_only=self.token is None)
+
+    def close(self) -> None:
+        with self._store_lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
 
     @contextmanager
     def reading(self) -> Iterator[Store]:
+        self.open()  # after a shutdown, a test client may start the same app again
         with self._store_lock:
-            yield self.store
+            assert self._store is not None
+            yield self._store
 
     @contextmanager
     def coding(self) -> Iterator[Any]:
@@ -369,8 +402,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+        state.open()
         yield
-        state.store.close()
+        state.close()
 
     app = FastAPI(
         title="Kuroshio",
@@ -415,7 +449,7 @@ def _add_routes(app: FastAPI, state: _State) -> None:
         """The version, the store and how much it holds."""
         with state.reading() as store:
             counts = store.counts()
-        return {"version": __version__, "store": state.store.path.name, "writable": state.token is not None, **counts}
+        return {"version": __version__, "store": state.db.name, "writable": state.token is not None, **counts}
 
     @app.post("/v1/code", response_model=CodeResponse, responses=_ERRORS, tags=["coding"])
     def code(body: CodeRequest) -> dict[str, Any]:
@@ -461,7 +495,10 @@ def _add_routes(app: FastAPI, state: _State) -> None:
         with state.reading() as store:
             total = store.count(dedup=dedup, **filters)
             if dedup:
-                rows: list[Any] = list(store.iter_deduplicated(limit=limit, offset=offset, **filters))
+                rows: list[Any] = [
+                    {**row, "first_seen": _utc(row["first_seen"])}
+                    for row in store.iter_deduplicated(limit=limit, offset=offset, **filters)
+                ]
             else:
                 rows = [e.to_dict() for e in store.iter_events(limit=limit, offset=offset, **filters)]
         return {"total": total, "limit": limit, "offset": offset, "dedup": dedup, "events": rows}
@@ -539,7 +576,7 @@ def _add_routes(app: FastAPI, state: _State) -> None:
             events = [
                 e.to_dict() for e in store.iter_events(doc_id=doc_id, modality=None if all_modalities else "asserted")
             ]
-        return {**found, "events": events}
+        return {**found, "ingest_time": _utc(found["ingest_time"]), "events": events}
 
     @app.post("/v1/compare", response_model=CompareResponse, responses=_ERRORS, tags=["analysis"])
     def compare(body: CompareRequest) -> dict[str, Any]:
@@ -572,9 +609,14 @@ def _add_routes(app: FastAPI, state: _State) -> None:
             "unchanged": report.unchanged,
             "events": report.events,
             "asserted": report.asserted,
-            "renamed": [list(pair) for pair in report.renamed],
+            "renamed": [{"given": given, "stored": stored} for given, stored in report.renamed],
             "seconds": round(report.seconds, 3),
         }
+
+
+def _utc(moment: _dt.datetime | None) -> _dt.datetime | None:
+    """The store keeps UTC times without a zone; JSON says which zone they are in."""
+    return moment.replace(tzinfo=_dt.timezone.utc) if moment is not None and moment.tzinfo is None else moment
 
 
 def _records(frame: Any) -> list[dict[str, Any]]:

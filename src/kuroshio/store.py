@@ -23,6 +23,7 @@ mention and article counts and the ids of the documents that reported it).
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 import time
@@ -832,11 +833,10 @@ def _bound(value: object, option: str, *, end: bool) -> str:
     match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)
     if match:
         year, month = int(match.group(1)), int(match.group(2) or (12 if end else 1))
-        if 1 <= month <= 12:
-            if not end:
-                return _dt.date(year, month, 1).isoformat()
-            following = _dt.date(year + month // 12, month % 12 + 1, 1)
-            return (following - _dt.timedelta(days=1)).isoformat()
+        # Year 0 is no date: it goes on to normalize_date, which refuses it with a message.
+        if 1 <= month <= 12 and year >= 1:
+            day = calendar.monthrange(year, month)[1] if end else 1
+            return _dt.date(year, month, day).isoformat()
     return normalize_date(text, Where(option), field=option.lstrip("-"))
 
 

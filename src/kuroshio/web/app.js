@@ -2,7 +2,7 @@
 // Text from the store is only ever set with textContent or as DOM text nodes, never as HTML.
 "use strict";
 
-const PAGE = 25;
+const PAGE = 15;
 const QUADS = {
   1: ["verbal cooperation", "q1"],
   2: ["material cooperation", "q2"],
@@ -89,8 +89,15 @@ function markedEvidence(event) {
   return out;
 }
 
-function actorCell(code, text) {
-  return el("span", { class: "actor" }, el("b", { text: code || "—" }), text ? el("small", { text }) : null);
+// Codes on the first line, the words of the text that named them below.
+function dyadCell(event) {
+  const texts = [event.source_text, event.target_text].filter(Boolean).join(" → ");
+  return el(
+    "td",
+    { class: "dyad" },
+    el("span", { class: "codes" }, el("b", { text: event.source_code || "—" }), el("span", { class: "arrow", text: "→" }), el("b", { text: event.target_code || "—" })),
+    texts ? el("small", { text: texts }) : null,
+  );
 }
 
 function eventRow(event, { showDoc = true } = {}) {
@@ -111,8 +118,14 @@ function eventRow(event, { showDoc = true } = {}) {
   return el(
     "tr",
     {},
-    el("td", { class: "date" }, el("span", { text: event.date }), event.date_precision !== "day" ? el("small", { text: event.date_precision }) : null),
-    el("td", { class: "dyad" }, actorCell(event.source_code, event.source_text), el("span", { class: "arrow", text: "→" }), actorCell(event.target_code, event.target_text)),
+    el(
+      "td",
+      { class: "date" },
+      el("span", { text: event.date }),
+      // A date the sentence did not give exactly: say what it is.
+      event.date_precision !== "day" ? el("small", { text: event.date_precision === "document" ? "document date" : `${event.date_precision} only` }) : null,
+    ),
+    dyadCell(event),
     what,
     evidence,
   );
@@ -239,12 +252,14 @@ async function showNetwork() {
   const chart = $("network-chart");
   try {
     const data = await api("/v1/network?level=country");
+    // The 24 busiest actors on a circle, clockwise in alphabetical order from the top, so a
+    // country is easy to find and the busiest ones are not all side by side.
     const nodes = data.nodes.slice(0, 24);
+    const around = nodes.map((n) => n.actor).sort();
     const placed = new Map();
-    // A circle, busiest actor at the top, then clockwise in order of events.
-    nodes.forEach((node, i) => {
-      const angle = Math.PI / 2 - (2 * Math.PI * i) / nodes.length;
-      placed.set(node.actor, [Math.cos(angle), Math.sin(angle)]);
+    around.forEach((actor, i) => {
+      const angle = Math.PI / 2 - (2 * Math.PI * i) / around.length;
+      placed.set(actor, [Math.cos(angle), Math.sin(angle)]);
     });
     const edges = data.edges.filter((e) => placed.has(e.source) && placed.has(e.target));
     const heaviest = Math.max(1, ...edges.map((e) => e.events));
@@ -286,7 +301,7 @@ async function showNetwork() {
       textfont: { ...FONT, size: 11 },
       showlegend: false,
     });
-    const axis = { visible: false, range: [-1.3, 1.3], fixedrange: true };
+    const axis = { visible: false, range: [-1.22, 1.22], fixedrange: true };
     await Plotly.react(
       chart,
       traces,
