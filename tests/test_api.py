@@ -111,7 +111,7 @@ def test_api_code_malformed_json_is_422(client):
 def test_api_code_oversized_body_is_refused(writable):
     big = json.dumps({"text": "Japan met China. " * 5_000}).encode()
     assert len(big) > 50_000
-    error = _error(writable.post("/v1/code", content=big, headers={"Content-Type": "application/json"}), 413)
+    error = _error(writable.post("/v1/code", content=big, headers={"Content-Type": "application/json"}), 413, "body")
     assert error["code"] == "E071" and "50,000 bytes" in error["message"]
     # Without a Content-Length (chunked), the body is counted as it arrives.
     chunks = (big[i : i + 8192] for i in range(0, len(big), 8192))
@@ -264,7 +264,7 @@ def test_api_ingest_refused_without_the_right_token(writable, monkeypatch):
     monkeypatch.setattr(kuroshio.api.hmac, "compare_digest", lambda a, b: compared.append(1) or real(a, b))
     for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": f"Basic {TOKEN}"}):
         response = writable.post("/v1/ingest", json=DOCUMENTS, headers=headers)
-        _error(response, 401, code="E072")
+        assert _error(response, 401, code="E072")["field"] == "header.Authorization"
         assert response.headers["WWW-Authenticate"] == "Bearer"
     assert compared  # the token is compared in constant time
     assert writable.get("/v1/status").json()["documents"] == 0

@@ -1,7 +1,8 @@
 """The dashboard: its files as the app serves them, and the page in a real browser (headless
 Chromium through Playwright) over a server on the loopback address.
 
-The browser tests skip when Playwright or Chromium is missing; CI installs both (.ci/run).
+The browser tests skip when Playwright or Chromium is missing; CI installs both (.ci/run) and
+fails them instead.
 Set KUROSHIO_SCREENSHOT=FILE.png to keep a screenshot of the dashboard (`make screenshot`).
 """
 
@@ -106,11 +107,21 @@ def served(demo_db, coder_all):
     thread.join(timeout=10)
 
 
+def _missing(reason: str) -> None:
+    # CI installs both and sets KUROSHIO_REQUIRE_BROWSER: there a missing browser is a failure.
+    if os.environ.get("KUROSHIO_REQUIRE_BROWSER"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
 @pytest.fixture(scope="module")
 def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    try:
+        from playwright import sync_api
+    except ImportError:
+        _missing("playwright is not installed (pip install -e '.[test]')")
     if not CHROMIUM.exists():
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+        _missing(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
     with sync_api.sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         yield launched

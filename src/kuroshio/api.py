@@ -356,8 +356,9 @@ class _State:
     def open(self) -> None:
         with self._store_lock:
             if self._store is None:
-                # Read-only unless writes are possible at all, so a server does not lock the
-                # store against `kuroshio ingest`.
+                # Read-only unless writes are possible at all: DuckDB lets many processes read
+                # a file or one write it, so a read-only server leaves the store open to
+                # `kuroshio events` and notebooks beside it.
                 self._store = Store(self.db, read_only=self.token is None)
 
     def close(self) -> None:
@@ -682,6 +683,10 @@ def _add_error_handlers(app: FastAPI) -> None:
         status = _status(error)
         where = getattr(error, "where", None)
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else {}
+        if isinstance(error, NotAuthorizedError):
+            return _error(
+                status, error.code, error.message, "header.Authorization" if error.configured else None, **headers
+            )
         if where is None:
             return _error(status, error.code, error.message, **headers)
         field = _request_field(str(where), request)
@@ -762,5 +767,5 @@ class _BodyLimit:
     @staticmethod
     async def _refuse(where: str, limit: int, scope: _Scope, receive: _Receive, send: _Send) -> None:
         error = RequestTooLargeError(where, limit=limit)
-        response: Response = _error(413, error.code, error.message, where)
+        response: Response = _error(413, error.code, error.message, "body")
         await response(scope, receive, send)

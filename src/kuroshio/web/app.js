@@ -301,7 +301,7 @@ async function showNetwork() {
       textfont: { ...FONT, size: 11 },
       showlegend: false,
     });
-    const axis = { visible: false, range: [-1.22, 1.22], fixedrange: true };
+    const axis = { visible: false, range: [-1.22, 1.22], fixedrange: true, constrain: "domain" };
     await Plotly.react(
       chart,
       traces,
