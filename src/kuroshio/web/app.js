@@ -462,6 +462,10 @@ async function start() {
     $("dyad-summary").textContent = "Plotly.js is not installed on the server (pip install 'kuroshio[api]'); the tables still work.";
     window.Plotly = { react: async () => {} };
   }
+  if (!actors.length) {
+    $("dyad-summary").textContent = "No events in the store yet: ingest documents with `kuroshio ingest PATH --db FILE`.";
+    fillTable($("events-table"), []);
+  }
   await Promise.all([actors.length ? showDyad() : null, showNetwork(), showAlerts()]);
   document.body.dataset.ready = "1";
 }
