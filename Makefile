@@ -3,11 +3,11 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: install demo test lint bench bench-ingest eval clean
+.PHONY: install demo test lint bench bench-ingest eval serve screenshot clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,html,plot]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,html,plot,api]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -18,6 +18,16 @@ demo: install
 test: install
 	$(PY) -m ruff check src tests bench
 	$(PY) -m pytest -q
+
+# The REST API and the dashboard over the demo store, on http://127.0.0.1:8000/
+serve: install
+	test -f kuroshio-demo.duckdb || $(VENV)/bin/kuroshio demo
+	$(VENV)/bin/kuroshio serve --db kuroshio-demo.duckdb
+
+# The README's picture of the dashboard, taken by the browser test (needs Chromium).
+screenshot: install
+	KUROSHIO_SCREENSHOT=docs/images/dashboard.png KUROSHIO_REQUIRE_BROWSER=1 \
+		$(PY) -m pytest -q tests/test_web.py -k draws_the_dyad
 
 bench: install
 	$(PY) bench/throughput.py

@@ -304,3 +304,8 @@ def test_cli_compare_text_and_json(statements, capsys):
     assert main(["compare", "other", "--db", str(statements.path)]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert err.startswith("kuroshio: [E061] other:") and err.count("\n") == 1
+
+
+def test_analysis_dyad_of_too_many_periods_is_refused(dyad_store):
+    with pytest.raises(InputError, match="more than 10,000"):
+        analysis.dyad(dyad_store, "CHN", "TWN", freq="week", since="1800", until="2100")

@@ -17,7 +17,7 @@ import pytest
 import kuroshio
 from kuroshio import cli
 from kuroshio.cli import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
-from kuroshio.errors import InputError, StoreError, StoreNotFoundError, StoreVersionError
+from kuroshio.errors import InputError, StoreError, StoreNotFoundError, StoreVersionError, UnknownDocumentError
 from kuroshio.records import EVENT_FIELDS, Document, Event
 from kuroshio.store import DEDUP_FIELDS, SCHEMA_VERSION, Store
 
@@ -519,3 +519,32 @@ def test_progress_line_only_on_a_terminal(monkeypatch):
     quiet = _Terminal()
     ProgressLine(quiet, interval=0)(Progress(documents=1, events=1, seconds=1.0))
     assert quiet.getvalue() == ""
+
+
+def test_store_pages_count_and_one_document(store):
+    every = [e.event_id for e in store.iter_events(modality=None)]
+    assert store.count(modality=None) == len(every) > 4
+    pages = [[e.event_id for e in store.iter_events(modality=None, limit=2, offset=o)] for o in range(0, len(every), 2)]
+    assert [event_id for page in pages for event_id in page] == every
+    assert list(store.events(modality=None, limit=2, offset=2)["event_id"]) == every[2:4]
+    assert store.count(dedup=True, modality=None) == len(store.deduplicated(modality=None))
+    assert len(store.deduplicated(modality=None, limit=1, offset=1)) == 1
+    assert store.count(actor="CHN", limit=1) == len(store.events(actor="CHN"))  # the total, not the page
+    found = store.document("a1")
+    assert (found["id"], found["date"], found["source"]) == ("a1", "2024-05-01", "desk-1")
+    assert "text" in found and "text" not in store.document("a1", text=False)
+    with pytest.raises(UnknownDocumentError):
+        store.document("no-such-id")
+    with pytest.raises(ValueError):
+        store.events(offset=-1)
+
+
+@pytest.mark.parametrize(
+    ("bound", "since", "until"), [("9999", "9999-01-01", "9999-12-31"), ("2024-02", "2024-02-01", "2024-02-29")]
+)
+def test_store_date_bounds_at_the_ends_of_the_calendar(store, bound, since, until):
+    from kuroshio.store import _bound
+
+    assert (_bound(bound, "--since", end=False), _bound(bound, "--until", end=True)) == (since, until)
+    with pytest.raises(InputError, match="'0000' is not a date"):
+        store.events(until="0000")

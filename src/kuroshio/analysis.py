@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FREQS",
+    "MAX_PERIODS",
     "Alert",
     "Commitment",
     "Comparison",
@@ -59,6 +60,8 @@ SERIES_COLUMNS = (
     "goldstein",
     "intensity",
 )
+# The most periods one dyad series may have (both directions, empty periods included).
+MAX_PERIODS = 10_000
 # Codes of bodies above or beside states: their own code is the node, not a country.
 _NON_STATE = ("IGO", "NGO", "IMG", "MNC")
 
@@ -156,6 +159,13 @@ def dyad(
     first = _bound(since, end=False) if since else frame["date"].min()
     last = _bound(until, end=True) if until else frame["date"].max()
     periods = _periods(first, last, freq)
+    if len(periods) > MAX_PERIODS:
+        # Every period is a row, empty ones too: a span of centuries by the week is no chart.
+        raise InputError(
+            Where("--since"),
+            f"{first} to {last} is {len(periods):,} {freq}s, more than {MAX_PERIODS:,}; "
+            "give a shorter span or a longer period.",
+        )
     frame["period"] = pd.PeriodIndex(frame["date"], freq=FREQS[freq])
     rows = []
     for src, tgt in ((a, b), (b, a)):

@@ -170,6 +170,21 @@ def _parser() -> argparse.ArgumentParser:
         "--against", nargs="+", metavar="DOC", default=(), help="compare with these documents instead of a series"
     )
     cmp.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+
+    serve = sub.add_parser(
+        "serve", parents=[db], help="the REST API and the dashboard over the store (needs the api extra)"
+    )
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)"
+    )
+    serve.add_argument("--port", type=_positive, default=8000, help="port to listen on (default: 8000)")
+    serve.add_argument(
+        "--max-body",
+        type=_positive,
+        default=1_000_000,
+        metavar="BYTES",
+        help="largest request body of /v1/code and /v1/compare (default: 1000000); ingest takes 20 times more",
+    )
     return parser
 
 
@@ -187,6 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "network": _network,
             "alerts": _alerts,
             "compare": _compare,
+            "serve": _serve,
         }
         return commands[args.command](args)
     except KuroshioError as error:
@@ -536,6 +552,25 @@ def _compare(args: argparse.Namespace) -> int:
         return EXIT_OK
     for line in _comparison_lines(result):
         print(line)
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import os
+
+    from .errors import MissingExtraError
+
+    try:
+        import uvicorn
+
+        from .api import create_app
+    except ImportError as exc:
+        raise MissingExtraError("kuroshio serve", exc.name or "fastapi", "api") from None
+    token = os.environ.get("KUROSHIO_TOKEN") or None
+    app = create_app(db=args.db, token=token, max_body=args.max_body, max_ingest_body=20 * args.max_body)
+    access = "ingest enabled with KUROSHIO_TOKEN" if token else "read-only: set KUROSHIO_TOKEN to allow ingest"
+    print(f"kuroshio: serving {args.db} at http://{args.host}:{args.port}/ ({access})", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ the problem is (file, line or record) and what to do about it.
 from __future__ import annotations
 
 __all__ = [
+    "BadRequestError",
     "BinaryInputError",
     "DocumentTooLargeError",
     "EmptyDocumentError",
@@ -20,6 +21,8 @@ __all__ = [
     "MissingExtraError",
     "ModelNotFoundError",
     "NoSeriesError",
+    "NotAuthorizedError",
+    "RequestTooLargeError",
     "StoreError",
     "StoreLockedError",
     "StoreNotFoundError",
@@ -69,6 +72,12 @@ MESSAGES: dict[str, str] = {
         "give the series with --series TAG or the documents with --against DOC."
     ),
     "E062": "{feature} needs {package}, which is not installed: pip install 'kuroshio[{extra}]'.",
+    "E070": "{where}: {detail}",
+    "E071": (
+        "{where}: the request body has more than {limit:,} bytes; send less at a time "
+        "(split the text or the documents) or start the server with a higher limit."
+    ),
+    "E072": "{where}: {detail}",
 }
 
 
@@ -148,6 +157,29 @@ class UnknownDocumentError(InputError):
 
 class NoSeriesError(InputError):
     code = "E061"
+
+
+class BadRequestError(InputError):
+    """A REST request whose parameters or body do not validate; names the field."""
+
+    code = "E070"
+
+
+class RequestTooLargeError(InputError):
+    """A REST request whose body is over the server's limit."""
+
+    code = "E071"
+
+
+class NotAuthorizedError(KuroshioError):
+    """A REST request that writes, without the server's token (or to a server that has none)."""
+
+    code = "E072"
+
+    def __init__(self, where: str, detail: str, *, configured: bool) -> None:
+        self.where = where
+        self.configured = configured
+        super().__init__(self._render(where=where, detail=detail))
 
 
 class LexiconError(KuroshioError):

@@ -30,7 +30,7 @@ from .errors import (
 )
 from .records import Document
 
-__all__ = ["FORMATS", "MAX_CHARS", "iter_documents", "normalize_date", "read_text"]
+__all__ = ["FORMATS", "MAX_CHARS", "document_from_record", "iter_documents", "normalize_date", "read_text"]
 
 MAX_CHARS = 5_000_000
 FORMATS = {
@@ -177,24 +177,34 @@ def _read_jsonl(
                 raise MalformedRecordError(where, f"not valid JSON ({exc.msg}, column {exc.colno}).") from None
             if not isinstance(record, dict):
                 raise MalformedRecordError(where, "each line must be a JSON object with 'id' and 'text'.")
-            text = record.get("text")
-            if not isinstance(text, str):
-                raise MalformedRecordError(where, "the record has no 'text' string; each line needs 'id' and 'text'.")
-            _check(text, where, max_chars)
-            raw_date = record.get("date") or date
-            doc_date = normalize_date(raw_date, where) if raw_date else (_date_from_text(text) or _today())
-            yield Document(
-                id=str(record.get("id") or f"{Path(name).stem}-{number}"),
-                text=text,
-                date=doc_date,
-                title=str(record.get("title") or ""),
-                url=str(record.get("url") or ""),
-                source=str(record.get("source") or ""),
-                series=str(record.get("series") or ""),
-                origin=str(where),
+            yield document_from_record(
+                record, where, default_id=f"{Path(name).stem}-{number}", date=date, max_chars=max_chars
             )
         except InputError as error:
             on_error(error)
+
+
+def document_from_record(
+    record: dict[str, object], where: Where, *, default_id: str, date: str | None = None, max_chars: int = MAX_CHARS
+) -> Document:
+    """A document from a JSON record (``text`` and optional ``id``, ``date``, ``title``, ``url``,
+    ``source``, ``series``), checked as every input is; the same for a JSONL line and an API body."""
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise MalformedRecordError(where, "the record has no 'text' string; each line needs 'id' and 'text'.")
+    _check(text, where, max_chars)
+    raw_date = record.get("date") or date
+    doc_date = normalize_date(raw_date, where) if raw_date else (_date_from_text(text) or _today())
+    return Document(
+        id=str(record.get("id") or default_id),
+        text=text,
+        date=doc_date,
+        title=str(record.get("title") or ""),
+        url=str(record.get("url") or ""),
+        source=str(record.get("source") or ""),
+        series=str(record.get("series") or ""),
+        origin=str(where),
+    )
 
 
 def _stream_jsonl(path: Path, date: str | None, max_chars: int, on_error: ErrorHandler) -> Iterator[Document]:

@@ -23,6 +23,7 @@ mention and article counts and the ids of the documents that reported it).
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 import time
@@ -42,6 +43,7 @@ from .errors import (
     StoreLockedError,
     StoreNotFoundError,
     StoreVersionError,
+    UnknownDocumentError,
     Where,
 )
 from .ingest import MAX_CHARS, iter_documents, normalize_date
@@ -592,6 +594,7 @@ class Store:
         grep: str | None = None,
         doc_id: str | Iterable[str] | None = None,
         limit: int | None = None,
+        offset: int = 0,
         as_: str = "pandas",
     ) -> Any:
         """Events as a pandas (or polars) frame with the event-record columns.
@@ -602,17 +605,18 @@ class Store:
         is a CAMEO root ("04"), ``quad`` a quad class (1-4 or a name such as "verbal
         conflict"), ``grep`` a case-insensitive text in the evidence, ``doc_id`` one document
         or several. Only asserted events
-        unless ``modality`` names others, or is None for all.
+        unless ``modality`` names others, or is None for all. ``limit`` and ``offset`` page
+        through the result, in its stable order (date, document, sentence).
         """
         where, params = _where(locals())
-        sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {where}{_EVENT_ORDER}{_limit(limit)}"
+        sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {where}{_EVENT_ORDER}{_limit(limit, offset)}"
         return self._frame(sql, params, as_)
 
     def iter_events(self, **filters: Any) -> Iterator[Event]:
         """The same query as :meth:`events`, streamed as :class:`~kuroshio.Event` records."""
-        limit = filters.pop("limit", None)
+        limit, offset = filters.pop("limit", None), filters.pop("offset", 0)
         where, params = _where(filters)
-        sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {where}{_EVENT_ORDER}{_limit(limit)}"
+        sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {where}{_EVENT_ORDER}{_limit(limit, offset)}"
         for row in self._stream(sql, params):
             yield Event(*row)
 
@@ -620,20 +624,42 @@ class Store:
         """One row per event reported by one or more articles (same date, dyad, code and
         modality), with ``mentions``, ``articles``, ``sources`` and the ``doc_ids``; takes the
         filters of :meth:`events`. The raw mentions stay in :meth:`events`."""
-        limit = filters.pop("limit", None)
+        limit, offset = filters.pop("limit", None), filters.pop("offset", 0)
         where, params = _where(filters)
-        return self._frame(_dedup_sql(where) + _DEDUP_ORDER + _limit(limit), params, as_)
+        return self._frame(_dedup_sql(where) + _DEDUP_ORDER + _limit(limit, offset), params, as_)
 
     def iter_deduplicated(self, **filters: Any) -> Iterator[dict[str, Any]]:
-        limit = filters.pop("limit", None)
+        limit, offset = filters.pop("limit", None), filters.pop("offset", 0)
         where, params = _where(filters)
-        for row in self._stream(_dedup_sql(where) + _DEDUP_ORDER + _limit(limit), params):
+        for row in self._stream(_dedup_sql(where) + _DEDUP_ORDER + _limit(limit, offset), params):
             yield dict(zip(DEDUP_FIELDS, row, strict=True))
+
+    def count(self, *, dedup: bool = False, **filters: Any) -> int:
+        """How many rows :meth:`events` (or :meth:`deduplicated` with ``dedup=True``) returns
+        for ``filters`` without a limit: the total of a paged query."""
+        filters.pop("limit", None)
+        filters.pop("offset", None)
+        sql, params = selection(dedup=dedup, **filters)
+        return int(self._con.execute(f"SELECT count(*) FROM ({sql})", params).fetchall()[0][0])
 
     def documents(self, *, text: bool = False, as_: str = "pandas") -> Any:
         """The stored documents (without their text unless ``text=True``), by id."""
         columns = [f for f in DOCUMENT_FIELDS if text or f != "text"]
         return self._frame(f"SELECT {', '.join(_q(c) for c in columns)} FROM documents ORDER BY id", [], as_)
+
+    def document(self, doc_id: str, *, text: bool = True) -> dict[str, Any]:
+        """One stored document's fields (``text`` included unless ``text=False``), by id."""
+        columns = [f for f in DOCUMENT_FIELDS if text or f != "text"]
+        cursor = self._con.cursor()
+        try:
+            rows = cursor.execute(
+                f"SELECT {', '.join(_q(c) for c in columns)} FROM documents WHERE id = ?", [doc_id]
+            ).fetchall()
+        finally:
+            cursor.close()
+        if not rows:
+            raise UnknownDocumentError(Where(doc_id), hint="")
+        return dict(zip(columns, rows[0], strict=True))
 
     def skipped(self, *, as_: str = "pandas") -> Any:
         """The bad inputs met by every ingest: origin, file, line, code, reason, ingest_time."""
@@ -725,18 +751,19 @@ def selection(*, dedup: bool, **filters: Any) -> tuple[str, list[object]]:
     return f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {where}", params
 
 
-def _limit(limit: int | None) -> str:
-    if limit is None:
-        return ""
-    if int(limit) < 0:
+def _limit(limit: int | None, offset: int = 0) -> str:
+    if limit is not None and int(limit) < 0:
         raise ValueError("limit must not be negative")
-    return f" LIMIT {int(limit)}"
+    if int(offset or 0) < 0:
+        raise ValueError("offset must not be negative")
+    sql = "" if limit is None else f" LIMIT {int(limit)}"
+    return sql + (f" OFFSET {int(offset)}" if offset else "")
 
 
 def _where(filters: dict[str, Any]) -> tuple[str, list[object]]:
     """SQL conditions over the events table (alias ``e``) and their parameters."""
     known = {"dyad", "directed", "actor", "since", "until", "root", "quad", "modality", "grep", "doc_id"}
-    unknown = set(filters) - known - {"self", "as_", "limit"}
+    unknown = set(filters) - known - {"self", "as_", "limit", "offset"}
     if unknown:
         raise TypeError(f"unknown filter(s): {', '.join(sorted(unknown))}")
     clauses: list[str] = []
@@ -806,11 +833,10 @@ def _bound(value: object, option: str, *, end: bool) -> str:
     match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)
     if match:
         year, month = int(match.group(1)), int(match.group(2) or (12 if end else 1))
-        if 1 <= month <= 12:
-            if not end:
-                return _dt.date(year, month, 1).isoformat()
-            following = _dt.date(year + month // 12, month % 12 + 1, 1)
-            return (following - _dt.timedelta(days=1)).isoformat()
+        # Year 0 is no date: it goes on to normalize_date, which refuses it with a message.
+        if 1 <= month <= 12 and year >= 1:
+            day = calendar.monthrange(year, month)[1] if end else 1
+            return _dt.date(year, month, day).isoformat()
     return normalize_date(text, Where(option), field=option.lstrip("-"))
 
 
