@@ -67,6 +67,17 @@ RULES = [
         "Thousands of students throughout Thailand staged demonstrations to demand reforms by Prayuth's government.",
         {("THAEDU", "THAGOV", "141", "asserted")},
     ),
+    # bombings nobody is named for are irregulars' of the place; an attempt on a life is its own act
+    (
+        "agentless",
+        "Two Syrian soldiers were killed by a roadside bomb outside Aleppo.",
+        {("SYRUAF", "SYRMIL", "183", "asserted")},
+    ),
+    (
+        "composition",
+        "Gunmen attempted to assassinate the mayor of Kandahar on Monday.",
+        {("AFGUAF", "AFGGOV", "185", "asserted")},
+    ),
     # a person's statement is the person's
     (
         "possessive",
@@ -340,7 +351,7 @@ RULES = [
     (
         "agentless",
         "Three villagers were killed in Azerbaijani mortar shelling in the border region, Armenian officials said.",
-        {("AZE", "CVL", "190", "asserted")},
+        {("AZE", "CVL", "194", "asserted")},
     ),
     # what an attack did ("killing dozens") is the same attack
     (

@@ -51,7 +51,7 @@ TARGET_PREPS = (
     "over",
 )
 _QUANTITY_NOUNS = frozenset("wave series barrage round spate string salvo volley number dozen hundred set".split())
-LOCATION_PREPS = ("in", "at", "inside", "near", "throughout")
+LOCATION_PREPS = ("in", "at", "inside", "near", "throughout", "outside")
 _PRONOUNS = frozenset("he she they it we him her them his its their i us".split())
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -62,6 +62,8 @@ _OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
 _WEAPONS = {
     **dict.fromkeys("artillery howitzer mortar shell tank cannon missile rocket".split(), "194"),
     **dict.fromkeys("drone warplane aircraft jet helicopter gunship bomber airstrike".split(), "195"),
+    # Devices of irregular fighters: a non-military bombing (183).
+    **dict.fromkeys("bomb ied explosive landmine".split(), "183"),
 }
 _WEAPON_CODES = frozenset({"180", "183", "190"})
 # Statements about something that happened somewhere: "claimed responsibility for the attack
@@ -119,6 +121,7 @@ _COMMITMENT_VERBS = frozenset("pledge promise vow swear plan intend commit threa
 # Words that make a warning one of force (138).
 _FORCE_WORDS = frozenset("war attack force invade invasion strike military nuclear fight annihilate".split())
 _CONFLICT = ("11", "12", "14", "16", "17", "18", "19", "20")
+_ATTEMPTING = frozenset("attempt try plot seek".split())
 _PREVENTIVE = frozenset("avert avoid prevent forestall evade escape".split())
 _COMPOSE: dict[str, dict[str, str]] = {
     "appeal": {
@@ -805,6 +808,15 @@ class _SentenceCoder:
         )
         if embedded is None:
             return None
+        if lemma in _ATTEMPTING and found[embedded.i][0].code == "186":
+            # "attempted to assassinate": the attempt happened (185), the killing did not.
+            trigger, words, label, _noun = found[embedded.i]
+            attempt = Trigger(trigger.kind, trigger.words, "185", "")
+            sources = self._subjects(governor)[0]
+            targets = self._targets(embedded, False, words)
+            modality = modality_of(governor, self.cues)
+            text = f"{governor.text} to {label}"
+            return self._pairs(sources, targets, attempt, text, modality, governor.i), {governor.i, embedded.i}
         own = found.get(governor.i)
         addressees = self._addressees(governor)
         if own is not None and own[0].code[:2] in _GOVERNOR_KIND and own[0].code[:2] != "03":
@@ -956,7 +968,41 @@ class _SentenceCoder:
         actors, passive = self._subjects(verb)
         if passive and not actors and code[:2] in _VIOLENCE:
             actors = self._origin(verb)
+        if not actors and (code[:2] == "18" or self._bombed(verb)):
+            actors = self._irregulars(verb)
         return actors, passive
+
+    def _bombed(self, verb: Token) -> bool:
+        """Was the act at ``verb`` done with a bomb ("killed by an improvised explosive device",
+        "killed in a suicide car bombing")?"""
+        for child in verb.children:
+            if child.dep_ == "nsubj" and (t := self._noun_trigger(child)) is not None and t.code[:3] == "183":
+                return True  # "a roadside bombing killed one soldier"
+            if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in", "with"):
+                for pobj in child.children:
+                    trigger = self._noun_trigger(pobj) if pobj.dep_ == "pobj" else None
+                    weapon = _WEAPONS.get(pobj.lemma_.lower())
+                    if (trigger is not None and trigger.code[:3] == "183") or weapon == "183":
+                        return True
+                    if pobj.dep_ == "pobj" and any(c.lower_ in ("explosive", "roadside") for c in pobj.children):
+                        return True
+        return False
+
+    def _irregulars(self, token: Token) -> list[Actor]:
+        """A bombing nobody is named for is the work of irregular fighters of the country where it
+        happened (UAF), as event data codes it: "a roadside bomb near Samarra killed a soldier"."""
+        place = self._location(token, [])
+        if place:
+            return [_actor_of(place[0].country, "UAF", "unknown attackers")]
+        # Else the one country the sentence places it in, leaving out the victims' own.
+        victims = {t.i for c in token.children if c.dep_ in ("nsubjpass", "dobj", "obj") for t in c.subtree}
+        kinds = ("country", "capital", "adjective", "place")
+        countries = {
+            m.entries[0].code[:3]
+            for i, m in self.actors.by_token.items()
+            if m.kind in kinds and m.entries and i not in victims and not _based(self.doc[i])
+        }
+        return [_actor_of(countries.pop(), "UAF", "unknown attackers")] if len(countries) == 1 else []
 
     def _origin(self, verb: Token) -> list[Actor]:
         """Who did a violent act the passive names no agent for: "a mortar bomb was fired at it
@@ -1019,9 +1065,15 @@ class _SentenceCoder:
         for child in verb.children:
             if child.dep_ in ("dobj", "obj", "nsubj"):
                 candidates += [child, *child.conjuncts]
-            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("with", "by")):
+            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("with", "by", "in")):
                 candidates += [p for p in child.children if p.dep_ == "pobj"]
         for token in candidates:
+            # "killed in a suicide car bombing", "a roadside bombing killed": the bombing's own code.
+            trigger = self._noun_trigger(token) if token.dep_ in ("pobj", "nsubj") else None
+            if trigger is not None and trigger.code[:3] == "183":
+                return trigger.code
+            if token.dep_ == "pobj" and any(c.lower_ in ("explosive", "roadside") for c in token.children):
+                return "183"
             if token.lemma_.lower() == "bomber" and any(c.lower_ in ("suicide", "would-be") for c in token.children):
                 return "1831"  # people who blow themselves up, not aircraft
             code = _WEAPONS.get(token.lemma_.lower())
@@ -1249,28 +1301,32 @@ class _SentenceCoder:
                 return _with(source, country=place[0].country)
             # "Vice-President X declined to resign despite pressure by the Kenya Anti-Corruption
             # Commission": an office holder we do not know belongs to the one country named.
-            countries = self._named_countries()
-            if source.agent in _STATE_AGENTS:  # "the government thanked China" is not China's
+            # Officials are not of the country their acts are aimed at ("the government thanked
+            # China"); rebels, gunmen and crowds mostly act at home.
+            state = source.agent in _STATE_AGENTS
+            countries = self._named_countries(aimed=not state)
+            if state:
                 countries -= aimed_at
             if len(countries) == 1:
                 return _with(source, country=countries.pop())
         return source
 
-    def _named_countries(self) -> set[str]:
+    def _named_countries(self, *, aimed: bool = False) -> set[str]:
         """The countries the sentence names (by name, capital, adjective or place), less those
-        some act in it is aimed at ("pressured by congress to help Iran": Congress is not Iran's)."""
+        some act in it is aimed at ("pressured by congress to help Iran": Congress is not Iran's)
+        unless ``aimed``."""
         kinds = ("country", "capital", "adjective", "place")
-        aimed: set[int] = set()
-        for index in self.found:
+        skipped: set[int] = set()
+        for index in self.found if not aimed else ():
             for child in self.doc[index].children:
                 if child.dep_ in ("dobj", "obj", "dative", "attr", "oprd", "xcomp", "ccomp") or (
                     child.dep_ == "prep" and child.lower_ in TARGET_PREPS
                 ):
-                    aimed.update(t.i for t in child.subtree)
+                    skipped.update(t.i for t in child.subtree)
         return {
             m.entries[0].code[:3]
             for i, m in self.actors.by_token.items()
-            if m.kind in kinds and m.entries and i not in aimed and not _based(self.doc[i])
+            if m.kind in kinds and m.entries and i not in skipped and not _based(self.doc[i])
         }
 
     def _pairs(
@@ -1334,6 +1390,10 @@ class _SentenceCoder:
             if sources[0].agent:
                 self.memory.last_person = sources[0]
         return events
+
+
+def _actor_of(country: str, agent: str, text: str) -> Actor:
+    return Actor(code=country + agent, country=country, agent=agent, text=text)
 
 
 def _based(token: Token) -> bool:
