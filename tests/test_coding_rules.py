@@ -78,6 +78,8 @@ RULES = [
         "Gunmen attempted to assassinate the mayor of Kandahar on Monday.",
         {("AFGUAF", "AFGGOV", "185", "asserted")},
     ),
+    # those released are not assumed to be the releaser's own people
+    ("kind", "Iran released the detained sailors on Monday.", {("IRN", "MIL", "0841", "asserted")}),
     # a person's statement is the person's
     (
         "possessive",

@@ -1287,8 +1287,10 @@ class _SentenceCoder:
             target = _with(target, agent=source.agent)
         if target.agent and not target.country:
             place = self._location(self.doc[index], [])
-            # Police arrest their own country's protesters; soldiers kill the other side's.
-            country = place[0].country if place else ("" if code[:2] in _VIOLENCE else source.country)
+            # Police arrest their own country's protesters; soldiers kill the other side's; those
+            # released, expelled or abducted are often foreigners, so nothing is assumed of them.
+            foreign = code[:2] in _VIOLENCE or code.startswith(("084", "174", "0353", "1053"))
+            country = place[0].country if place else ("" if foreign else source.country)
             if country and not source.code.startswith(("IGO", "NGO", "IMG")):
                 target = _with(target, country=country)
         return target
