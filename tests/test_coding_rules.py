@@ -78,6 +78,10 @@ RULES = [
         "Gunmen attempted to assassinate the mayor of Kandahar on Monday.",
         {("AFGUAF", "AFGGOV", "185", "asserted")},
     ),
+    # stopping aid is no aid; one's own forces are built up, not targeted
+    ("kind", "Germany suspended its military aid to Niger.", {("DEU", "NER", "1622", "asserted")}),
+    ("kind", "Israel has strengthened its forces on the Lebanese border.", {("ISR", "LBN", "154", "asserted")}),
+    ("kind", "North Korea trained hundreds of new hackers last year.", {("PRK", "", "154", "asserted")}),
     # those released are not assumed to be the releaser's own people
     ("kind", "Iran released the detained sailors on Monday.", {("IRN", "MIL", "0841", "asserted")}),
     # a person's statement is the person's

@@ -539,9 +539,14 @@ class _SentenceCoder:
             c.lower_ == "another" and c.i > 0 and self.doc[c.i - 1].lower_ == "one" for c in objects
         ):
             return [_EACH_OTHER]
+        # "strengthened its forces in Lebanon": what the subject calls its own is not a target
+        # (though what it is of or for may be: "lifted its blockade of Gaza").
+        owned = {
+            c.i for c in objects if any(g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in c.children)
+        }
         for child in objects:
             # An event noun is what is done, not whom to: "offered military support to Lebanon".
-            if self._noun_trigger(child) is None:
+            if self._noun_trigger(child) is None and child.i not in owned:
                 actors = self._resolve(child)
                 if actors and not all(a.agent and not a.country for a in actors):
                     return actors
@@ -571,7 +576,7 @@ class _SentenceCoder:
                 if actors:
                     return actors
         for child in objects:  # a role without a country: "arrested protesters"
-            if self._noun_trigger(child) is None and child not in trigger_words:  # not "sent troops"
+            if self._noun_trigger(child) is None and child not in trigger_words and child.i not in owned:
                 actors = self._resolve(child)
                 if actors:
                     return actors
@@ -763,6 +768,9 @@ class _SentenceCoder:
                     and (asked := self._noun_trigger(c)) is not None
                     and asked.code[:2] in ("01", "02", "10", "13")
                 )
+            if trigger.code[:2] == "16":
+                # "suspended part of a military aid program": the aid stopped, it was not given.
+                consumed.update(t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
             coded = self._verb_events(token, trigger, words, label, noun if trigger.kind == "noun" else None)
             if not coded and noun is not None and trigger.kind == "noun":
                 # "Washington's new sanctions ... were announced": the noun names its own source.
@@ -1174,6 +1182,14 @@ class _SentenceCoder:
         ):
             # Police or soldiers firing on, beating or killing protesters repress them (175).
             trigger = Trigger(trigger.kind, trigger.words, "175", "")
+        if (
+            self.lemma(verb) == "train"
+            and trigger.code == "062"
+            and not any(t.country and t.country not in {s.country for s in sources} for t in targets)
+        ):
+            # "trained 500 hackers": training one's own forces builds them up (154); training
+            # another country's is military cooperation.
+            trigger = Trigger(trigger.kind, trigger.words, "154", "")
         if self.lemma(verb) == "clash" and sources and targets:
             return self._clash(sources, targets, trigger, label, modality, verb.i)
         return self._pairs(sources, targets, trigger, label, modality, verb.i, reciprocal=not place)
