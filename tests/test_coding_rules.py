@@ -82,6 +82,10 @@ RULES = [
     ("kind", "Germany suspended its military aid to Niger.", {("DEU", "NER", "1622", "asserted")}),
     ("kind", "Israel has strengthened its forces on the Lebanese border.", {("ISR", "LBN", "154", "asserted")}),
     ("kind", "North Korea trained hundreds of new hackers last year.", {("PRK", "", "154", "asserted")}),
+    # the place troops leave is the target; leaders of a body have the body's role
+    ("kind", "Syria said it was ready to withdraw its troops from Lebanon.", {("SYR", "LBN", "0356", "asserted")}),
+    ("actor", "Leaders of the Thai opposition coalition met the king.", {("THAOPP", "THAGOV", "040", "asserted"),
+     ("THAGOV", "THAOPP", "040", "asserted")}),
     # those released are not assumed to be the releaser's own people
     ("kind", "Iran released the detained sailors on Monday.", {("IRN", "MIL", "0841", "asserted")}),
     # a person's statement is the person's

@@ -543,7 +543,24 @@ class SentenceActors:
                 continue
             for entry in mention.entries:
                 if entry.kind == "role":
+                    if entry.code == "GOV" and head.lemma_.lower() in _MEMBER_NOUNS:
+                        # "leaders of the opposition coalition" lead the opposition, not a government
+                        body = self._body_role(head)
+                        if body:
+                            return body
                     return entry.code
+        return ""
+
+    def _body_role(self, head: Token) -> str:
+        """The role of the body in "leaders of the opposition", "the head of the rebel group"."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                    for token in [pobj, *self._role_context(pobj)]:
+                        mention = self.mention(token)
+                        for entry in mention.entries if mention is not None else ():
+                            if entry.kind == "role" and entry.code != "GOV":
+                                return entry.code
         return ""
 
     @staticmethod
