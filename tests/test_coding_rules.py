@@ -86,6 +86,17 @@ RULES = [
     ("kind", "Syria said it was ready to withdraw its troops from Lebanon.", {("SYR", "LBN", "0356", "asserted")}),
     ("actor", "Leaders of the Thai opposition coalition met the king.", {("THAOPP", "THAGOV", "040", "asserted"),
      ("THAGOV", "THAOPP", "040", "asserted")}),
+    # a host's guest is the object; what is blocked does not happen; an agreement's content is agreed, not done
+    ("host", "Xi welcomed Lula to Beijing on Tuesday.", {("CHNGOV", "BRAGOV", "043", "asserted"),
+     ("BRAGOV", "CHNGOV", "042", "asserted")}),
+    ("kind", "Washington announced an end to all military aid to Niger.", {("USA", "NER", "1622", "asserted")}),
+    (
+        "modality",
+        "Armenia and Azerbaijan signed an agreement to reopen their border.",
+        {("ARM", "AZE", "057", "asserted"), ("AZE", "ARM", "057", "asserted")},
+    ),
+    ("kind", "Two French journalists were expelled from Mali.", {("MLI", "FRAMED", "174", "asserted")}),
+    ("kind", "Rwanda ordered Belgium's ambassador to leave the country.", {("RWA", "BELGOV", "174", "asserted")}),
     # those released are not assumed to be the releaser's own people
     ("kind", "Iran released the detained sailors on Monday.", {("IRN", "MIL", "0841", "asserted")}),
     # a person's statement is the person's

@@ -121,6 +121,10 @@ _COMMITMENT_VERBS = frozenset("pledge promise vow swear plan intend commit threa
 # Words that make a warning one of force (138).
 _FORCE_WORDS = frozenset("war attack force invade invasion strike military nuclear fight annihilate".split())
 _CONFLICT = ("11", "12", "14", "16", "17", "18", "19", "20")
+_STOP_NOUNS = frozenset("end halt suspension cut freeze termination".split())
+_PLANS = frozenset("agreement deal accord pact treaty plan proposal roadmap framework memorandum".split())
+# Verbs whose object does not take place.
+_STOPPING = frozenset("block prevent stop halt end cancel suspend freeze bar prohibit veto".split())
 _ATTEMPTING = frozenset("attempt try plot seek".split())
 _PREVENTIVE = frozenset("avert avoid prevent forestall evade escape".split())
 _COMPOSE: dict[str, dict[str, str]] = {
@@ -408,6 +412,12 @@ class _SentenceCoder:
             if found and found[0].country and member != token:
                 # "Israeli helicopters and tanks": the first conjunct's country is the others' too.
                 actors = [_with(a, country=found[0].country) if a.agent and not a.country else a for a in actors]
+            if found and found[0].agent and member != token:
+                # "South Korea's defense minister and his Japanese counterpart": the same office.
+                actors = [
+                    _with(a, agent=found[0].agent) if "counterpart" in a.text.lower() and not a.agent else a
+                    for a in actors
+                ]
             found.extend(actors)
         return unique_actors(found)
 
@@ -551,6 +561,12 @@ class _SentenceCoder:
                 if actors and not all(a.agent and not a.country for a in actors):
                     return actors
         for child in objects:
+            # "bombed positions held by the Rapid Support Forces": those who hold them.
+            for acl in (c for c in child.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                holders = [a for g in acl.children if g.dep_ == "agent" for p in g.children for a in self._resolve(p)]
+                if holders and acl.lemma_.lower() in ("hold", "control", "occupy", "run", "use", "own"):
+                    return holders
+        for child in objects:
             # "condemned Israel's strike", "rejected Washington's plan", "rejected a U.S.
             # request": whose act it is.
             if self._noun_trigger(child) is not None:
@@ -622,6 +638,40 @@ class _SentenceCoder:
         own = {s.country for s in sources}
         watchers = [a for a in self._subjects(noun.head)[0] if a.country and a.country not in own]
         return [Actor(code=a.country, country=a.country, agent="", text=a.text) for a in watchers[:1]]
+
+    def _stopped(self, noun: Token) -> tuple[str, Token] | None:
+        """The code of "an end to aid", "a suspension of talks", "cuts in military aid", and the
+        event noun stopped, when ``noun`` names a stop to an act."""
+        if noun.lemma_.lower() not in _STOP_NOUNS:
+            return None
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "in")):
+            for what in (p for p in prep.children if p.dep_ == "pobj"):
+                trigger = self._noun_trigger(what)
+                if trigger is None:
+                    continue
+                code = trigger.code
+                if code[:2] == "07":
+                    return {"071": "1621", "072": "1622", "073": "1623"}.get(code[:3], "162"), what
+                if code[:2] in ("05", "06"):
+                    return "160", what
+                if code[:2] == "04":
+                    return "164", what
+                if code[:3] == "163":
+                    return "085", what
+        return None
+
+    def _agreed_content(self, verb: Token) -> bool:
+        """Is ``verb`` what an agreement, deal or plan provides for ("an agreement to restore
+        diplomatic relations")?"""
+        head = verb.head
+        if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "signed an agreement in Beijing to restore relations" (the parser hangs it on the verb)
+            at = self.found.get(head.i)
+            return at is not None and at[0].code == "057"
+        if verb.dep_ != "acl" or head.pos_ != "NOUN":
+            return False
+        trigger = self._noun_trigger(head)
+        return head.lemma_.lower() in _PLANS or (trigger is not None and trigger.code[:2] in ("03", "05"))
 
     @staticmethod
     def _drill(noun: Token) -> bool:
@@ -702,6 +752,12 @@ class _SentenceCoder:
         light = self.lemma(token) in LIGHT_VERBS
         if self.lemma(token) in _PREVENTIVE:
             noun_trigger = None  # "averted tariffs": the tariffs are coded (negated) as a noun
+        stopped = self._stopped(noun) if noun is not None else None
+        if stopped is not None:
+            # "announced an end to all US aid to Colombia": the stopping is the act (162).
+            code, what = stopped
+            label = f"{token.text} {noun.text}"
+            return Trigger("verb", (token.lemma_, noun.lemma_), code, ""), [noun, what], label, None
         if self.lemma(token) in _WATCHING | _SPEECH and match is None:
             # "Taiwan reported Chinese flights": the flights are China's, coded as a noun.
             noun_trigger = None
@@ -771,6 +827,14 @@ class _SentenceCoder:
             if trigger.code[:2] == "16":
                 # "suspended part of a military aid program": the aid stopped, it was not given.
                 consumed.update(t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
+            if trigger.code[:2] == "12" or self.lemma(token) in _STOPPING:
+                # "blocking EU military aid to Kyiv": what is blocked or refused does not happen.
+                consumed.update(t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
+            for child in token.children:
+                # "attended the BRICS summit", "hosted the meeting": the act at the verb is the
+                # meeting; the noun is not a second event.
+                if child.dep_ in ("dobj", "obj") and (met := self._noun_trigger(child)) and met.code[:2] == "04":
+                    consumed.add(child.i)
             coded = self._verb_events(token, trigger, words, label, noun if trigger.kind == "noun" else None)
             if not coded and noun is not None and trigger.kind == "noun":
                 # "Washington's new sanctions ... were announced": the noun names its own source.
@@ -816,6 +880,15 @@ class _SentenceCoder:
         )
         if embedded is None:
             return None
+        if lemma in ("order", "force", "tell") and self.lemma(embedded) in ("leave", "depart"):
+            # "ordered Ethiopia's ambassador to leave the country": an expulsion (174).
+            addressees = self._addressees(governor)
+            if addressees:
+                expel = Trigger("verb", (governor.lemma_,), "174", "")
+                modality = modality_of(governor, self.cues)
+                text = f"{governor.text} to {embedded.text}"
+                events = self._pairs(self._subjects(governor)[0], addressees, expel, text, modality, governor.i)
+                return events, {governor.i, embedded.i}
         if lemma in _ATTEMPTING and found[embedded.i][0].code == "186":
             # "attempted to assassinate": the attempt happened (185), the killing did not.
             trigger, words, label, _noun = found[embedded.i]
@@ -978,6 +1051,9 @@ class _SentenceCoder:
             actors = self._origin(verb)
         if not actors and (code[:2] == "18" or self._bombed(verb)):
             actors = self._irregulars(verb)
+        if passive and not actors and code in ("174", "166", "1661", "1662", "1663"):
+            # "Two French journalists were expelled from Burkina Faso": the country expels.
+            actors = [a for a in self._prep_objects(verb, ("from",)) if a.country and not a.agent]
         return actors, passive
 
     def _bombed(self, verb: Token) -> bool:
@@ -1109,6 +1185,13 @@ class _SentenceCoder:
             # "Tokyo protested the drills": a state protesting an act complains officially.
             trigger = Trigger(trigger.kind, trigger.words, "114", trigger.frame)
         targets = self._targets(verb, passive, words)
+        if len(words) == 2 and words[0].lemma_.lower() in _STOP_NOUNS:
+            # "an end to all US aid to Colombia": whom the stopped aid went to
+            targets = [a for a in self._prep_objects(words[1], TARGET_PREPS) if a.country] or targets
+        if trigger.frame == "host" and not passive:
+            # "welcomed Putin to Beijing": the guest is the object, not the place.
+            guests = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._resolve(c)]
+            targets = guests or targets
         if not targets and trigger.code[:2] in ("02", "10"):
             targets = self._addressees(verb)  # "demanded that the DPRK forsake its program"
         if not targets and trigger.code[:2] == "14":
@@ -1165,6 +1248,8 @@ class _SentenceCoder:
             # "released the mayor", "freed two activists": people, not property (0841).
             trigger = Trigger(trigger.kind, trigger.words, "0841", trigger.frame)
         modality = modality_of(verb, self.cues, extra=noun)
+        if modality == "asserted" and self._agreed_content(verb):
+            modality = "intended"  # "signed an agreement to restore relations": agreed, not yet done
         if (
             modality == "negated"
             and trigger.code[:2] in ("03", "04", "05", "06", "07", "08")
@@ -1263,7 +1348,11 @@ class _SentenceCoder:
             and noun.dep_ == "pobj"
             and noun.head.lower_ in ("on", "in", "for")
             and noun.head.head.pos_ == "VERB"
-            and noun.head.head.i not in self.found
+            and (
+                noun.head.head.i not in self.found
+                # "traveled to Abuja for talks with Tinubu": the traveller holds them
+                or (noun.head.lower_ == "for" and self.found[noun.head.head.i][0].code[:2] == "04")
+            )
         ):
             # "the carrier Liaoning led Chinese warships on drills near Taiwan": those the verb
             # names take part in the act, its subject or else its object.
@@ -1281,6 +1370,8 @@ class _SentenceCoder:
             targets = self._reporter(noun, sources)
         if not targets and noun.dep_ == "pobj" and noun.head.lower_ in _BACKGROUND:
             return []  # "since last month's U.S. invasion", "following a government offensive": a time, not news
+        if root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
+            return []  # "signed the communique at the Ukraine peace summit": where, not what
         label = (
             noun.text
             if len(trigger.words) == 1

@@ -121,6 +121,8 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                 and previous is not None
                 and previous.dep_ not in ("nsubj", "nsubjpass")
                 and not (previous.dep_ == "relcl" and token.pos_ in ("NOUN", "PROPN"))
+                # "Beijing denied that ..., blaming Manila": the blaming is not denied.
+                and not (previous.dep_ == "advcl" and previous.tag_ == "VBG")
             ):
                 value = governors[lemma]
                 if value == "denied" or (lemma in REPORT_NOUNS):
