@@ -45,7 +45,7 @@ from .errors import (
     Where,
 )
 from .ingest import MAX_CHARS, iter_documents, normalize_date
-from .records import EVENT_FIELDS, MODALITIES, Document, Event
+from .records import EVENT_FIELDS, EVENT_TYPES, MODALITIES, Document, Event
 
 __all__ = [
     "DEDUP_FIELDS",
@@ -63,7 +63,8 @@ DEFAULT_DB = "kuroshio.duckdb"
 DEFAULT_BATCH = 100
 QUADS = {1: "VERBAL COOPERATION", 2: "MATERIAL COOPERATION", 3: "VERBAL CONFLICT", 4: "MATERIAL CONFLICT"}
 
-_INT_FIELDS = frozenset({"sentence", "quad_class", "start", "end"})
+# DuckDB's type for each Python type of an event field (records.EVENT_TYPES).
+_SQL_TYPES = {"int": "INTEGER", "float": "DOUBLE", "str": "VARCHAR"}
 DOCUMENT_FIELDS = ("id", "title", "url", "source", "series", "date", "content_hash", "ingest_time", "origin", "text")
 SKIPPED_FIELDS = ("origin", "file", "line", "code", "reason", "ingest_time")
 DEDUP_FIELDS = (
@@ -101,9 +102,7 @@ def _q(name: str) -> str:
 
 
 def _column_type(name: str) -> str:
-    if name in _INT_FIELDS:
-        return "INTEGER"
-    return "DOUBLE" if name == "goldstein" else "VARCHAR"
+    return _SQL_TYPES[EVENT_TYPES[name]]
 
 
 _EVENT_COLUMNS = ", ".join(_q(f) for f in EVENT_FIELDS)
