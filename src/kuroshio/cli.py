@@ -96,6 +96,32 @@ def _parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument("--jobs", type=_positive, default=1, metavar="N", help=_JOBS_HELP)
 
+    spark = sub.add_parser(
+        "spark-code",
+        help="code a JSON Lines or Parquet corpus with Spark into event Parquet, by month (the spark extra)",
+    )
+    spark.add_argument("input", metavar="INPUT", help="a file, folder or glob of .jsonl or .parquet documents")
+    spark.add_argument("output", metavar="OUTPUT", help="the folder of event Parquet to write (month=YYYY-MM/...)")
+    spark.add_argument("--date", help="document date (YYYY-MM-DD) for documents that carry none")
+    spark.add_argument(
+        "--input-format", choices=("jsonl", "parquet"), help="what INPUT holds (default: from the file names)"
+    )
+    spark.add_argument(
+        "--master", metavar="URL", help="Spark master, e.g. local[2] (default: spark-submit's, else local[*])"
+    )
+    spark.add_argument(
+        "--all-modalities", action="store_true", help="also output hypothetical, negated, intended and denied events"
+    )
+    spark.add_argument("--max-chars", type=_positive, default=None, help="largest document accepted, in characters")
+    spark.add_argument(
+        "--partitions",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="pieces to cut the documents into (default: twice Spark's cores)",
+    )
+    spark.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
+
     filters = argparse.ArgumentParser(add_help=False)
     filters.add_argument("--dyad", metavar="A,B", help="events between two actors (code prefixes), either way")
     filters.add_argument("--directed", action="store_true", help="with --dyad: only from A to B")
@@ -187,6 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "network": _network,
             "alerts": _alerts,
             "compare": _compare,
+            "spark-code": _spark_code,
         }
         return commands[args.command](args)
     except KuroshioError as error:
@@ -356,6 +383,44 @@ def _ingest(args: argparse.Namespace) -> int:
         print(
             f"kuroshio: {len(done.skipped)} document(s) skipped, the others were stored; "
             "the store's `skipped` table lists them.",
+            file=sys.stderr,
+        )
+        return EXIT_SKIPPED
+    return EXIT_OK
+
+
+def _spark_code(args: argparse.Namespace) -> int:
+    from .ingest import MAX_CHARS
+    from .spark import code_corpus, session
+
+    spark = session(master=args.master)
+    spark.sparkContext.setLogLevel("ERROR")  # Spark's warnings are for its operators, not for this summary
+    try:
+        done = code_corpus(
+            spark,
+            args.input,
+            args.output,
+            input_format=args.input_format,
+            date=args.date,
+            all_modalities=args.all_modalities,
+            max_chars=args.max_chars or MAX_CHARS,
+            partitions=args.partitions,
+            overwrite=args.overwrite,
+        )
+    finally:
+        spark.stop()
+    for _where, _code, message in done.skipped:
+        print(f"kuroshio: skipped {message}", file=sys.stderr)
+    rate = done.sentences / done.seconds if done.seconds else 0.0
+    print(
+        f"{done.documents:,} documents coded, {done.skipped_count:,} skipped; {done.events:,} events in "
+        f"{done.months:,} months written to {done.output} [{rate:,.1f} sentences/s]"
+    )
+    if done.skipped_count:
+        more = done.skipped_count - len(done.skipped)
+        listed = f"; {more:,} more not shown" if more else ""
+        print(
+            f"kuroshio: {done.skipped_count:,} document(s) skipped{listed}; {done.output}/_skipped lists them all.",
             file=sys.stderr,
         )
         return EXIT_SKIPPED

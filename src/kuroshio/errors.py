@@ -14,12 +14,14 @@ __all__ = [
     "EmptyDocumentError",
     "EncodingError",
     "InputError",
+    "JavaNotFoundError",
     "KuroshioError",
     "LexiconError",
     "MalformedRecordError",
     "MissingExtraError",
     "ModelNotFoundError",
     "NoSeriesError",
+    "NotEventParquetError",
     "StoreError",
     "StoreLockedError",
     "StoreNotFoundError",
@@ -46,6 +48,10 @@ MESSAGES: dict[str, str] = {
         "{limit:,}; split it or raise the limit with --max-chars."
     ),
     "E006": "{where}: unknown input format '{suffix}'; valid formats: {valid}.",
+    "E007": (
+        "{where}: this Parquet file has no {missing} column; ingest loads event Parquet, as "
+        "`kuroshio spark-code` and `kuroshio export --format parquet` write it."
+    ),
     "E010": "{where}: {detail}",
     "E020": (
         "No spaCy English model is installed. Install it with "
@@ -69,6 +75,10 @@ MESSAGES: dict[str, str] = {
         "give the series with --series TAG or the documents with --against DOC."
     ),
     "E062": "{feature} needs {package}, which is not installed: pip install 'kuroshio[{extra}]'.",
+    "E063": (
+        "Spark needs a Java runtime (17 or later) and none was found: install one "
+        "(on Debian or Ubuntu `apt-get install default-jre-headless`) or set JAVA_HOME."
+    ),
 }
 
 
@@ -142,6 +152,10 @@ class UnsupportedFormatError(InputError):
     code = "E006"
 
 
+class NotEventParquetError(InputError):
+    code = "E007"
+
+
 class UnknownDocumentError(InputError):
     code = "E060"
 
@@ -198,3 +212,12 @@ class MissingExtraError(KuroshioError):
         self.package = package
         self.extra = extra
         super().__init__(self._render(feature=feature, package=package, extra=extra))
+
+
+class JavaNotFoundError(KuroshioError):
+    """Spark is installed but cannot start: no ``java`` on the PATH and no JAVA_HOME."""
+
+    code = "E063"
+
+    def __init__(self) -> None:
+        super().__init__(self._render())
