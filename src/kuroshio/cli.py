@@ -331,21 +331,39 @@ def _check_paths(paths: Sequence[str]) -> None:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    from contextlib import ExitStack
+
     from .ingest import MAX_CHARS
     from .progress import ProgressLine
-    from .store import Store
+    from .store import Store, split_inputs
 
     if not args.paths and not args.recode:
         raise InputError("ingest", "give the files or directories to ingest (or --recode to recode the store).")
     _check_paths(args.paths)
     if "-" in args.paths:
         raise InputError("-", "ingest reads files and directories, not standard input; save the text to a file.")
+    # Event Parquet (spark-code's output, a Parquet export) is loaded as it is; the rest is coded.
+    document_paths, parquet = split_inputs(args.paths)
 
     def report(error: InputError) -> None:
         progress.close()
         print(f"kuroshio: skipped {error.message}", file=sys.stderr)
 
-    with Store(args.db) as store, _coder(args.jobs, MODALITIES) as coder:
+    skipped = 0
+    with Store(args.db) as store, ExitStack() as stack:
+        if parquet:
+            progress = ProgressLine()
+            loaded = store.load_events(parquet, on_skip=report)
+            skipped += len(loaded.skipped)
+            print(
+                f"{loaded.events:,} events ({loaded.asserted:,} asserted) loaded from {loaded.files:,} Parquet "
+                f"file(s), {loaded.unchanged:,} already in the store, {len(loaded.skipped):,} file(s) skipped; "
+                f"in {args.db}"
+            )
+        if not document_paths and not args.recode:
+            return _skipped_status(skipped)
+        # spaCy is loaded only when there are documents to code.
+        coder = stack.enter_context(_coder(args.jobs, MODALITIES))
         if args.recode:
             progress = ProgressLine(label="documents recoded")
             recoded = store.recode(coder=coder, batch_size=args.batch_size, on_progress=progress)
@@ -355,11 +373,11 @@ def _ingest(args: argparse.Namespace) -> int:
                 f"{recoded.removed:,} removed, {recoded.changed:,} changed "
                 f"({recoded.before:,} -> {recoded.after:,} events)"
             )
-        if not args.paths:
-            return EXIT_OK
+        if not document_paths:
+            return _skipped_status(skipped)
         progress = ProgressLine()
         done = store.ingest(
-            args.paths,
+            document_paths,
             coder=coder,
             date=args.date,
             max_chars=args.max_chars or MAX_CHARS,
@@ -379,10 +397,14 @@ def _ingest(args: argparse.Namespace) -> int:
             f"{len(done.skipped):,} skipped; {done.events:,} events ({done.asserted:,} asserted) "
             f"in {args.db} [{rate:,.1f} documents/s]"
         )
-    if done.skipped:
+        skipped += len(done.skipped)
+    return _skipped_status(skipped)
+
+
+def _skipped_status(skipped: int) -> int:
+    if skipped:
         print(
-            f"kuroshio: {len(done.skipped)} document(s) skipped, the others were stored; "
-            "the store's `skipped` table lists them.",
+            f"kuroshio: {skipped} input(s) skipped, the others were stored; the store's `skipped` table lists them.",
             file=sys.stderr,
         )
         return EXIT_SKIPPED

@@ -49,7 +49,7 @@ MESSAGES: dict[str, str] = {
     ),
     "E006": "{where}: unknown input format '{suffix}'; valid formats: {valid}.",
     "E007": (
-        "{where}: this Parquet file has no {missing} column; ingest loads event Parquet, as "
+        "{where}: this Parquet file lacks the event-record column(s) {missing}; ingest loads event Parquet, as "
         "`kuroshio spark-code` and `kuroshio export --format parquet` write it."
     ),
     "E010": "{where}: {detail}",
