@@ -413,11 +413,10 @@ def _skipped_status(skipped: int) -> int:
 
 def _spark_code(args: argparse.Namespace) -> int:
     from .ingest import MAX_CHARS
-    from .spark import code_corpus, session
+    from .spark import code_corpus, running_session
 
-    spark = session(master=args.master)
-    spark.sparkContext.setLogLevel("ERROR")  # Spark's warnings are for its operators, not for this summary
-    try:
+    with running_session(master=args.master) as spark:
+        spark.sparkContext.setLogLevel("ERROR")  # Spark's warnings are for its operators, not for this summary
         done = code_corpus(
             spark,
             args.input,
@@ -429,8 +428,6 @@ def _spark_code(args: argparse.Namespace) -> int:
             partitions=args.partitions,
             overwrite=args.overwrite,
         )
-    finally:
-        spark.stop()
     for _where, _code, message in done.skipped:
         print(f"kuroshio: skipped {message}", file=sys.stderr)
     rate = done.sentences / done.seconds if done.seconds else 0.0

@@ -26,6 +26,7 @@ import sys
 import time
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -58,6 +59,7 @@ __all__ = [
     "event_schema",
     "read_documents",
     "require_pyspark",
+    "running_session",
     "session",
     "to_document",
     "worker_coder",
@@ -144,6 +146,22 @@ def session(
         # passes no pandas frames through Spark, so the warning would only be noise.
         warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
         return builder.getOrCreate()
+
+
+@contextmanager
+def running_session(*, master: str | None = None, config: Mapping[str, str] | None = None) -> Iterator[SparkSession]:
+    """:func:`session` for the length of a ``with`` block, stopped at its end unless it was
+    already running (in a notebook, a test, or a program that runs several jobs)."""
+    require_pyspark()
+    from pyspark.sql import SparkSession
+
+    running = SparkSession.getActiveSession()
+    spark = session(master=master, config=config)
+    try:
+        yield spark
+    finally:
+        if running is None:
+            spark.stop()
 
 
 def _input_format(paths: Sequence[str]) -> str:
@@ -368,13 +386,17 @@ def code_corpus(
             if "already exist" in str(exc).lower():
                 raise InputError(output, "already exists; give a new output directory, or --overwrite.") from None
             raise
-        totals = events.agg(F.count(F.lit(1)), F.countDistinct(PARTITION_COLUMN)).collect()[0]
-        bad = coded.where(F.col(_SKIP[1]).isNotNull()).select(
+        is_event = F.col(_SKIP[1]).isNull()
+        totals = coded.agg(
+            F.count(F.when(is_event, 1)), F.countDistinct(PARTITION_COLUMN), F.count(F.when(~is_event, 1))
+        ).collect()[0]
+        skipped_count = int(totals[2])
+        bad = coded.where(~is_event).select(
             F.col(_SKIP[0]).alias("origin"), F.col(_SKIP[1]).alias("code"), F.col(_SKIP[2]).alias("reason")
         )
-        skipped_count = bad.count()
-        shown = tuple(tuple(row) for row in bad.orderBy("origin").limit(SHOWN_SKIPPED).collect())
+        shown: tuple[tuple[str, str, str], ...] = ()
         if skipped_count:
+            shown = tuple(tuple(row) for row in bad.orderBy("origin").limit(SHOWN_SKIPPED).collect())  # type: ignore[misc]
             bad.coalesce(1).write.mode("overwrite").json(f"{output.rstrip('/')}/{SKIPPED_DIR}")
     finally:
         coded.unpersist()
@@ -383,7 +405,7 @@ def code_corpus(
         sentences=counters[1].value,
         events=int(totals[0]),
         months=int(totals[1]),
-        skipped=shown,  # type: ignore[arg-type]
+        skipped=shown,
         skipped_count=skipped_count,
         output=output,
         seconds=time.perf_counter() - started,
