@@ -91,8 +91,11 @@ def _local(size: int, jobs: int) -> dict[str, float]:
         started = time.perf_counter()
         coder = Coder() if jobs == 1 else ParallelCoder(jobs=jobs)
         with coder:
-            # Load spaCy in every worker before the clock starts: two documents per job.
-            sum(1 for _ in coder.code_documents(list(corpus.documents(50 * jobs, seed=3))))
+            # Start every worker (and its spaCy) before the clock starts: the pool starts a
+            # worker only when a chunk finds none idle, so send two chunks of short documents
+            # per worker at once.
+            warm = list(corpus.documents(2 * 16 * 2 * jobs, per_document=2, seed=3))
+            sum(1 for _ in coder.code_documents(warm))
             startup = time.perf_counter() - started
             started = time.perf_counter()
             events = sum(1 for _ in coder.code_documents(documents))
@@ -147,7 +150,8 @@ def main() -> None:
         "our own synthetic news text, 25 sentences a document; each run in a fresh process on", os.cpu_count(), "cores"
     )
     header = f"{'sentences':>9}  {'mode':<15} {'start s':>7} {'code s':>7} {'sentences/s':>11} {'peak MiB':>8} "
-    print(header + f"{'speed-up':>8} {'events':>7}", flush=True)
+    # The load average shows whether other work shared the cores during a run.
+    print(header + f"{'speed-up':>8} {'events':>7} {'load':>5}", flush=True)
     for size in (int(s) for s in args.sizes.split(",")):
         base = None
         for mode in modes:
@@ -161,7 +165,7 @@ def main() -> None:
             speedup = f"{rate / base:8.2f}" if base else f"{'-':>8}"
             print(
                 f"{size:>9,}  {MODES[mode]:<15} {r['startup']:7.1f} {r['seconds']:7.1f} {rate:11,.0f} "
-                f"{r['peak_mib']:8,.0f} {speedup} {r['events']:>7,}",
+                f"{r['peak_mib']:8,.0f} {speedup} {r['events']:>7,} {os.getloadavg()[0]:5.1f}",
                 flush=True,
             )
 
