@@ -50,7 +50,8 @@ MESSAGES: dict[str, str] = {
     "E006": "{where}: unknown input format '{suffix}'; valid formats: {valid}.",
     "E007": (
         "{where}: this Parquet file lacks the event-record column(s) {missing}; ingest loads event Parquet, as "
-        "`kuroshio spark-code` and `kuroshio export --format parquet` write it."
+        "`kuroshio spark-code` and `kuroshio export --format parquet` write it (Parquet documents are "
+        "coded by `kuroshio spark-code`)."
     ),
     "E010": "{where}: {detail}",
     "E020": (
