@@ -26,7 +26,7 @@ bench-ingest: install
 	$(PY) bench/ingest.py
 
 # The cost curve: 1k, 10k and 100k sentences with --jobs 1, --jobs 2 and Spark local[2]
-# (about half an hour on 2 cores; SIZES=1000,10000 for a shorter run).
+# (about a quarter of an hour on 2 cores; SIZES=1000,10000 for a shorter run).
 SIZES ?= 1000,10000,100000
 bench-scale: install
 	$(PY) bench/scale.py --sizes $(SIZES)

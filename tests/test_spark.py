@@ -216,9 +216,10 @@ def test_spark_cli_output_loads_into_the_store_once(spark, local_events, tmp_pat
     assert sorted(stored, key=_key) == sorted(local_events, key=_key)
 
 
-def test_spark_store_refuses_parquet_that_is_not_events(tmp_path):
+def test_spark_store_refuses_parquet_that_is_not_events(tmp_path, capsys):
     import duckdb
 
+    from kuroshio.cli import EXIT_SKIPPED, main
     from kuroshio.store import Store
 
     documents = tmp_path / "documents.parquet"
@@ -229,6 +230,9 @@ def test_spark_store_refuses_parquet_that_is_not_events(tmp_path):
         assert [s.code for s in done.skipped] == ["E007"]
         assert "'doc_id'" in done.skipped[0].reason
         assert store.counts()["skipped"] == 1
+    assert main(["ingest", str(documents), "--db", str(tmp_path / "cli.duckdb")]) == EXIT_SKIPPED
+    err = capsys.readouterr().err
+    assert "[E007]" in err and "kuroshio spark-code" in err and "1 Parquet file(s) skipped" in err
 
 
 def test_spark_to_document_reads_a_row_as_code_reads_a_jsonl_line():

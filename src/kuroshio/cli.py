@@ -349,19 +349,19 @@ def _ingest(args: argparse.Namespace) -> int:
         progress.close()
         print(f"kuroshio: skipped {error.message}", file=sys.stderr)
 
-    skipped = 0
+    skipped_files = 0
     with Store(args.db) as store, ExitStack() as stack:
         if parquet:
             progress = ProgressLine()
             loaded = store.load_events(parquet, on_skip=report)
-            skipped += len(loaded.skipped)
+            skipped_files = len(loaded.skipped)
             print(
                 f"{loaded.events:,} events ({loaded.asserted:,} asserted) loaded from {loaded.files:,} Parquet "
                 f"file(s), {loaded.unchanged:,} already in the store, {len(loaded.skipped):,} file(s) skipped; "
                 f"in {args.db}"
             )
         if not document_paths and not args.recode:
-            return _skipped_status(skipped)
+            return _skipped_status(0, skipped_files)
         # spaCy is loaded only when there are documents to code.
         coder = stack.enter_context(_coder(args.jobs, MODALITIES))
         if args.recode:
@@ -374,7 +374,7 @@ def _ingest(args: argparse.Namespace) -> int:
                 f"({recoded.before:,} -> {recoded.after:,} events)"
             )
         if not document_paths:
-            return _skipped_status(skipped)
+            return _skipped_status(0, skipped_files)
         progress = ProgressLine()
         done = store.ingest(
             document_paths,
@@ -397,18 +397,20 @@ def _ingest(args: argparse.Namespace) -> int:
             f"{len(done.skipped):,} skipped; {done.events:,} events ({done.asserted:,} asserted) "
             f"in {args.db} [{rate:,.1f} documents/s]"
         )
-        skipped += len(done.skipped)
-    return _skipped_status(skipped)
+    return _skipped_status(len(done.skipped), skipped_files)
 
 
-def _skipped_status(skipped: int) -> int:
-    if skipped:
-        print(
-            f"kuroshio: {skipped} input(s) skipped, the others were stored; the store's `skipped` table lists them.",
-            file=sys.stderr,
-        )
-        return EXIT_SKIPPED
-    return EXIT_OK
+def _skipped_status(documents: int, files: int) -> int:
+    """Exit status 1 when any document or Parquet file was skipped, with a line that says so."""
+    if not (documents or files):
+        return EXIT_OK
+    what = [f"{documents} document(s)"] if documents else []
+    what += [f"{files} Parquet file(s)"] if files else []
+    print(
+        f"kuroshio: {' and '.join(what)} skipped, the others were stored; the store's `skipped` table lists them.",
+        file=sys.stderr,
+    )
+    return EXIT_SKIPPED
 
 
 def _spark_code(args: argparse.Namespace) -> int:
