@@ -291,7 +291,8 @@ def _code_partition(
     max_chars: int,
     counters: tuple[Any, Any],
 ) -> Iterator[tuple[Any, ...]]:
-    """The events of a partition's documents, then (interleaved) a row for each bad one."""
+    """A row for each event of the partition's documents and, among them, one for each
+    document that cannot be coded (its place, error code and message)."""
     coder = worker_coder(modalities)
     skipped: list[InputError] = []
 
