@@ -3,11 +3,11 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: install demo test lint bench bench-ingest eval serve screenshot clean
+.PHONY: install demo test lint bench bench-ingest bench-scale eval serve screenshot clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,html,plot,api]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,html,plot,api,spark]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -34,6 +34,12 @@ bench: install
 
 bench-ingest: install
 	$(PY) bench/ingest.py
+
+# The cost curve: 1k, 10k and 100k sentences with --jobs 1, --jobs 2 and Spark local[2]
+# (about a quarter of an hour on 2 cores; SIZES=1000,10000 for a shorter run).
+SIZES ?= 1000,10000,100000
+bench-scale: install
+	$(PY) bench/scale.py --sizes $(SIZES)
 
 # Scores on the public gold sets, when ../shared/eval is beside the checkout.
 EVAL_DIR ?= ../shared/eval

@@ -96,6 +96,32 @@ def _parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument("--jobs", type=_positive, default=1, metavar="N", help=_JOBS_HELP)
 
+    spark = sub.add_parser(
+        "spark-code",
+        help="code a JSON Lines or Parquet corpus with Spark into event Parquet, by month (the spark extra)",
+    )
+    spark.add_argument("input", metavar="INPUT", help="a file, folder or glob of .jsonl or .parquet documents")
+    spark.add_argument("output", metavar="OUTPUT", help="the folder of event Parquet to write (month=YYYY-MM/...)")
+    spark.add_argument("--date", help="document date (YYYY-MM-DD) for documents that carry none")
+    spark.add_argument(
+        "--input-format", choices=("jsonl", "parquet"), help="what INPUT holds (default: from the file names)"
+    )
+    spark.add_argument(
+        "--master", metavar="URL", help="Spark master, e.g. local[2] (default: spark-submit's, else local[*])"
+    )
+    spark.add_argument(
+        "--all-modalities", action="store_true", help="also output hypothetical, negated, intended and denied events"
+    )
+    spark.add_argument("--max-chars", type=_positive, default=None, help="largest document accepted, in characters")
+    spark.add_argument(
+        "--partitions",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="pieces to cut the documents into (default: twice Spark's cores)",
+    )
+    spark.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
+
     filters = argparse.ArgumentParser(add_help=False)
     filters.add_argument("--dyad", metavar="A,B", help="events between two actors (code prefixes), either way")
     filters.add_argument("--directed", action="store_true", help="with --dyad: only from A to B")
@@ -203,6 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "alerts": _alerts,
             "compare": _compare,
             "serve": _serve,
+            "spark-code": _spark_code,
         }
         return commands[args.command](args)
     except KuroshioError as error:
@@ -320,21 +347,39 @@ def _check_paths(paths: Sequence[str]) -> None:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    from contextlib import ExitStack
+
     from .ingest import MAX_CHARS
     from .progress import ProgressLine
-    from .store import Store
+    from .store import Store, split_inputs
 
     if not args.paths and not args.recode:
         raise InputError("ingest", "give the files or directories to ingest (or --recode to recode the store).")
     _check_paths(args.paths)
     if "-" in args.paths:
         raise InputError("-", "ingest reads files and directories, not standard input; save the text to a file.")
+    # Event Parquet (spark-code's output, a Parquet export) is loaded as it is; the rest is coded.
+    document_paths, parquet = split_inputs(args.paths)
 
     def report(error: InputError) -> None:
         progress.close()
         print(f"kuroshio: skipped {error.message}", file=sys.stderr)
 
-    with Store(args.db) as store, _coder(args.jobs, MODALITIES) as coder:
+    skipped_files = 0
+    with Store(args.db) as store, ExitStack() as stack:
+        if parquet:
+            progress = ProgressLine()
+            loaded = store.load_events(parquet, on_skip=report)
+            skipped_files = len(loaded.skipped)
+            print(
+                f"{loaded.events:,} events ({loaded.asserted:,} asserted) loaded from {loaded.files:,} Parquet "
+                f"file(s), {loaded.unchanged:,} already in the store, {len(loaded.skipped):,} file(s) skipped; "
+                f"in {args.db}"
+            )
+        if not document_paths and not args.recode:
+            return _skipped_status(0, skipped_files)
+        # spaCy is loaded only when there are documents to code.
+        coder = stack.enter_context(_coder(args.jobs, MODALITIES))
         if args.recode:
             progress = ProgressLine(label="documents recoded")
             recoded = store.recode(coder=coder, batch_size=args.batch_size, on_progress=progress)
@@ -344,11 +389,11 @@ def _ingest(args: argparse.Namespace) -> int:
                 f"{recoded.removed:,} removed, {recoded.changed:,} changed "
                 f"({recoded.before:,} -> {recoded.after:,} events)"
             )
-        if not args.paths:
-            return EXIT_OK
+        if not document_paths:
+            return _skipped_status(0, skipped_files)
         progress = ProgressLine()
         done = store.ingest(
-            args.paths,
+            document_paths,
             coder=coder,
             date=args.date,
             max_chars=args.max_chars or MAX_CHARS,
@@ -368,10 +413,51 @@ def _ingest(args: argparse.Namespace) -> int:
             f"{len(done.skipped):,} skipped; {done.events:,} events ({done.asserted:,} asserted) "
             f"in {args.db} [{rate:,.1f} documents/s]"
         )
-    if done.skipped:
+    return _skipped_status(len(done.skipped), skipped_files)
+
+
+def _skipped_status(documents: int, files: int) -> int:
+    """Exit status 1 when any document or Parquet file was skipped, with a line that says so."""
+    if not (documents or files):
+        return EXIT_OK
+    what = [f"{documents} document(s)"] if documents else []
+    what += [f"{files} Parquet file(s)"] if files else []
+    print(
+        f"kuroshio: {' and '.join(what)} skipped, the others were stored; the store's `skipped` table lists them.",
+        file=sys.stderr,
+    )
+    return EXIT_SKIPPED
+
+
+def _spark_code(args: argparse.Namespace) -> int:
+    from .ingest import MAX_CHARS
+    from .spark import code_corpus, running_session
+
+    with running_session(master=args.master) as spark:
+        spark.sparkContext.setLogLevel("ERROR")  # Spark's warnings are for its operators, not for this summary
+        done = code_corpus(
+            spark,
+            args.input,
+            args.output,
+            input_format=args.input_format,
+            date=args.date,
+            all_modalities=args.all_modalities,
+            max_chars=args.max_chars or MAX_CHARS,
+            partitions=args.partitions,
+            overwrite=args.overwrite,
+        )
+    for _where, _code, message in done.skipped:
+        print(f"kuroshio: skipped {message}", file=sys.stderr)
+    rate = done.sentences / done.seconds if done.seconds else 0.0
+    print(
+        f"{done.documents:,} documents coded, {done.skipped_count:,} skipped; {done.events:,} events in "
+        f"{done.months:,} months written to {done.output} [{rate:,.1f} sentences/s]"
+    )
+    if done.skipped_count:
+        more = done.skipped_count - len(done.skipped)
+        listed = f"; {more:,} more not shown" if more else ""
         print(
-            f"kuroshio: {len(done.skipped)} document(s) skipped, the others were stored; "
-            "the store's `skipped` table lists them.",
+            f"kuroshio: {done.skipped_count:,} document(s) skipped{listed}; {done.output}/_skipped lists them all.",
             file=sys.stderr,
         )
         return EXIT_SKIPPED

@@ -15,6 +15,7 @@ __all__ = [
     "EmptyDocumentError",
     "EncodingError",
     "InputError",
+    "JavaNotFoundError",
     "KuroshioError",
     "LexiconError",
     "MalformedRecordError",
@@ -22,6 +23,7 @@ __all__ = [
     "ModelNotFoundError",
     "NoSeriesError",
     "NotAuthorizedError",
+    "NotEventParquetError",
     "RequestTooLargeError",
     "StoreError",
     "StoreLockedError",
@@ -49,6 +51,11 @@ MESSAGES: dict[str, str] = {
         "{limit:,}; split it or raise the limit with --max-chars."
     ),
     "E006": "{where}: unknown input format '{suffix}'; valid formats: {valid}.",
+    "E007": (
+        "{where}: this Parquet file lacks the event-record column(s) {missing}; ingest loads event Parquet, as "
+        "`kuroshio spark-code` and `kuroshio export --format parquet` write it (Parquet documents are "
+        "coded by `kuroshio spark-code`)."
+    ),
     "E010": "{where}: {detail}",
     "E020": (
         "No spaCy English model is installed. Install it with "
@@ -78,6 +85,10 @@ MESSAGES: dict[str, str] = {
         "(split the text or the documents) or start the server with a higher limit."
     ),
     "E072": "{where}: {detail}",
+    "E063": (
+        "Spark needs a Java runtime (17 or later) and none was found: install one "
+        "(on Debian or Ubuntu `apt-get install default-jre-headless`) or set JAVA_HOME."
+    ),
 }
 
 
@@ -149,6 +160,10 @@ class DocumentTooLargeError(InputError):
 
 class UnsupportedFormatError(InputError):
     code = "E006"
+
+
+class NotEventParquetError(InputError):
+    code = "E007"
 
 
 class UnknownDocumentError(InputError):
@@ -230,3 +245,12 @@ class MissingExtraError(KuroshioError):
         self.package = package
         self.extra = extra
         super().__init__(self._render(feature=feature, package=package, extra=extra))
+
+
+class JavaNotFoundError(KuroshioError):
+    """Spark is installed but cannot start: no ``java`` on the PATH and no JAVA_HOME."""
+
+    code = "E063"
+
+    def __init__(self) -> None:
+        super().__init__(self._render())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
 
-__all__ = ["EVENT_FIELDS", "MODALITIES", "Actor", "Document", "Event"]
+__all__ = ["EVENT_FIELDS", "EVENT_TYPES", "MODALITIES", "Actor", "Document", "Event"]
 
 MODALITIES = ("asserted", "hypothetical", "negated", "intended", "denied")
 
@@ -100,3 +100,10 @@ class Event:
 
 
 EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Event))
+
+# The Python type of each field ("str", "int" or "float"), read from the dataclass: the one
+# schema from which the store's DuckDB columns and the Spark job's Parquet schema are both built.
+EVENT_TYPES: dict[str, str] = {
+    f.name: f.type if isinstance(f.type, str) else f.type.__name__  # type: ignore[union-attr]
+    for f in fields(Event)
+}

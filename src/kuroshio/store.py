@@ -39,6 +39,8 @@ import duckdb
 from . import __version__
 from .errors import (
     InputError,
+    MalformedRecordError,
+    NotEventParquetError,
     StoreError,
     StoreLockedError,
     StoreNotFoundError,
@@ -46,18 +48,21 @@ from .errors import (
     UnknownDocumentError,
     Where,
 )
-from .ingest import MAX_CHARS, iter_documents, normalize_date
-from .records import EVENT_FIELDS, MODALITIES, Document, Event
+from .ingest import FORMATS, MAX_CHARS, iter_documents, normalize_date
+from .records import EVENT_FIELDS, EVENT_TYPES, MODALITIES, Document, Event
 
 __all__ = [
     "DEDUP_FIELDS",
     "DEFAULT_DB",
     "SCHEMA_VERSION",
     "IngestReport",
+    "LoadReport",
     "Progress",
     "RecodeReport",
     "Skipped",
     "Store",
+    "event_parquet_files",
+    "split_inputs",
 ]
 
 SCHEMA_VERSION = 2
@@ -65,7 +70,8 @@ DEFAULT_DB = "kuroshio.duckdb"
 DEFAULT_BATCH = 100
 QUADS = {1: "VERBAL COOPERATION", 2: "MATERIAL COOPERATION", 3: "VERBAL CONFLICT", 4: "MATERIAL CONFLICT"}
 
-_INT_FIELDS = frozenset({"sentence", "quad_class", "start", "end"})
+# DuckDB's type for each Python type of an event field (records.EVENT_TYPES).
+_SQL_TYPES = {"int": "INTEGER", "float": "DOUBLE", "str": "VARCHAR"}
 DOCUMENT_FIELDS = ("id", "title", "url", "source", "series", "date", "content_hash", "ingest_time", "origin", "text")
 SKIPPED_FIELDS = ("origin", "file", "line", "code", "reason", "ingest_time")
 DEDUP_FIELDS = (
@@ -103,9 +109,7 @@ def _q(name: str) -> str:
 
 
 def _column_type(name: str) -> str:
-    if name in _INT_FIELDS:
-        return "INTEGER"
-    return "DOUBLE" if name == "goldstein" else "VARCHAR"
+    return _SQL_TYPES[EVENT_TYPES[name]]
 
 
 _EVENT_COLUMNS = ", ".join(_q(f) for f in EVENT_FIELDS)
@@ -204,6 +208,19 @@ class IngestReport:
     asserted: int
     skipped: tuple[Skipped, ...]
     renamed: tuple[tuple[str, str], ...]
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class LoadReport:
+    """What one load of event Parquet did: ``events`` added (``asserted`` of them), ``unchanged``
+    already in the store under the same ``event_id``, and the files that could not be loaded."""
+
+    files: int
+    events: int
+    asserted: int
+    unchanged: int
+    skipped: tuple[Skipped, ...]
     seconds: float
 
 
@@ -519,6 +536,84 @@ class Store:
         finally:
             self._con.unregister("_kuroshio_batch")
 
+    def load_events(
+        self, paths: Iterable[str | Path], *, on_skip: Callable[[InputError], None] | None = None
+    ) -> LoadReport:
+        """Load event Parquet as it is, without coding: what ``kuroshio spark-code`` writes (a
+        folder of ``month=YYYY-MM`` partitions) or ``export --format parquet``.
+
+        ``paths`` are ``.parquet`` files and folders, searched recursively for them (leaving out
+        names that start with ``_`` or ``.``, as Spark does). An event whose ``event_id`` is
+        already stored is left as it is, so loading the same output again adds nothing. Every
+        file loads in one transaction: an interrupted load leaves the store as it was. A file
+        that is not event Parquet is recorded in ``skipped`` (and handed to ``on_skip``).
+        """
+        self._writable()
+        started = time.perf_counter()
+        good: list[str] = []
+        bad: list[Skipped] = []
+        for file in event_parquet_files(paths):
+            try:
+                self._check_event_parquet(file)
+            except InputError as error:
+                bad.append(Skipped.from_error(error))
+                if on_skip is not None:
+                    on_skip(error)
+                continue
+            good.append(str(file))
+        con = self._con
+        con.begin()
+        try:
+            before, asserted_before = self._event_counts()
+            total = 0
+            if good:
+                columns = ", ".join(f"CAST(p.{_q(f)} AS {_column_type(f)})" for f in EVENT_FIELDS)
+                # The month is in the folder names, not in the files: read the files alone.
+                source = "read_parquet(?::VARCHAR[], hive_partitioning = false, union_by_name = true)"
+                con.execute(
+                    f"INSERT INTO events ({_EVENT_COLUMNS}) SELECT {columns} FROM {source} p "
+                    "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = p.event_id)",
+                    [good],
+                )
+                total = con.execute(f"SELECT count(*) FROM {source}", [good]).fetchall()[0][0]
+            after, asserted_after = self._event_counts()
+            gone = good + [s.origin for s in bad]
+            if gone:
+                con.execute("DELETE FROM skipped WHERE list_contains(?::VARCHAR[], origin)", [gone])
+            if bad:
+                now = _utcnow()
+                con.executemany(
+                    "INSERT INTO skipped VALUES (?, ?, ?, ?, ?, ?)",
+                    [(s.origin, s.file, s.line, s.code, s.reason, now) for s in bad],
+                )
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+        return LoadReport(
+            files=len(good),
+            events=after - before,
+            asserted=asserted_after - asserted_before,
+            unchanged=total - (after - before),
+            skipped=tuple(bad),
+            seconds=time.perf_counter() - started,
+        )
+
+    def _check_event_parquet(self, file: Path) -> None:
+        where = Where(str(file))
+        try:
+            described = self._con.execute("DESCRIBE SELECT * FROM read_parquet(?)", [str(file)]).fetchall()
+        except duckdb.Error as exc:
+            raise MalformedRecordError(where, f"cannot be read as Parquet ({_first_line(exc)}).") from None
+        columns = {row[0] for row in described}
+        missing = [name for name in EVENT_FIELDS if name not in columns]
+        if missing:
+            raise NotEventParquetError(where, missing=", ".join(f"'{name}'" for name in missing))
+
+    def _event_counts(self) -> tuple[int, int]:
+        row = self._con.execute("SELECT count(*), count(*) FILTER (modality = 'asserted') FROM events").fetchall()[0]
+        return int(row[0]), int(row[1])
+
     def recode(
         self,
         *,
@@ -749,6 +844,40 @@ def selection(*, dedup: bool, **filters: Any) -> tuple[str, list[object]]:
     if dedup:
         return _dedup_sql(where), params
     return f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {where}", params
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    # Spark's own files (_SUCCESS, _skipped/, .crc checksums) start with an underscore or a dot.
+    return any(part.startswith(("_", ".")) for part in path.relative_to(root).parts)
+
+
+def event_parquet_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The ``.parquet`` files among ``paths`` and in the folders among them (recursively), in order."""
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*.parquet") if p.is_file() and not _hidden(p, path)))
+        elif path.suffix.lower() == ".parquet":
+            found.append(path)
+    return found
+
+
+def split_inputs(paths: Iterable[str | Path]) -> tuple[list[str], list[Path]]:
+    """What to read as documents and what to load as events: ``.parquet`` files are events; a
+    folder is read for its documents when it holds any, and its Parquet is loaded as events."""
+    documents: list[str] = []
+    parquet: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        files = event_parquet_files([path]) if str(given) != "-" else []
+        parquet.extend(files)
+        if path.is_dir() and files:
+            if any(p.is_file() and p.suffix.lower() in FORMATS for p in path.rglob("*")):
+                documents.append(str(given))
+        elif not files:
+            documents.append(str(given))
+    return documents, parquet
 
 
 def _limit(limit: int | None, offset: int = 0) -> str:
