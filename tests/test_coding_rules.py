@@ -97,6 +97,15 @@ RULES = [
     ),
     ("kind", "Two French journalists were expelled from Mali.", {("MLI", "FRAMED", "174", "asserted")}),
     ("kind", "Rwanda ordered Belgium's ambassador to leave the country.", {("RWA", "BELGOV", "174", "asserted")}),
+    # jets sent to a country are arms for it; foreign forces a state detects near it are a show of force
+    ("kind", "Norway said it would send F-35 fighter jets to Poland.", {("NOR", "POL", "0332", "asserted")}),
+    (
+        "watching",
+        "Japan's defense ministry said it had spotted three Russian warships near Hokkaido.",
+        {("RUSMIL", "JPN", "150", "asserted")},
+    ),
+    ("kind", "Pakistan recalled its ambassador from Tehran on Friday.", {("PAK", "IRN", "161", "asserted")}),
+    ("kind", "Canada pledged 40 million dollars in humanitarian aid for Sudan.", {("CAN", "SDN", "0333", "asserted")}),
     # those released are not assumed to be the releaser's own people
     ("kind", "Iran released the detained sailors on Monday.", {("IRN", "MIL", "0841", "asserted")}),
     # a person's statement is the person's

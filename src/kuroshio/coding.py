@@ -76,6 +76,7 @@ _NON_STATE = frozenset({"REB", "OPP", "UAF", "CVL", "CRM", "PTY", "MOB"})
 _SPEECH = frozenset("say tell announce state declare confirm add claim admit acknowledge allege report insist".split())
 # Prepositions that make an event noun a point in time for another event.
 _BACKGROUND = frozenset("since after following before amid despite until".split())
+_DETECTING = frozenset("detect spot track intercept monitor".split())
 # Verbs of a state watching another's forces near it ("reported", "tracked", "detected").
 _WATCHING = frozenset("report detect spot track monitor observe record confirm".split())
 # Saying that another must act demands it of them.
@@ -121,6 +122,13 @@ _COMMITMENT_VERBS = frozenset("pledge promise vow swear plan intend commit threa
 # Words that make a warning one of force (138).
 _FORCE_WORDS = frozenset("war attack force invade invasion strike military nuclear fight annihilate".split())
 _CONFLICT = ("11", "12", "14", "16", "17", "18", "19", "20")
+# The kind of aid an adjective names: (intent 033x, act 07x, stop 162x).
+_AID_KINDS = {
+    "humanitarian": ("0333", "073", "1623"),
+    "military": ("0332", "072", "1622"),
+    "economic": ("0331", "071", "1621"),
+    "financial": ("0331", "071", "1621"),
+}
 _STOP_NOUNS = frozenset("end halt suspension cut freeze termination".split())
 _PLANS = frozenset("agreement deal accord pact treaty plan proposal roadmap framework memorandum".split())
 # Verbs whose object does not take place.
@@ -328,8 +336,8 @@ class _SentenceCoder:
                         for grandchild in item.children:
                             if grandchild.dep_ in ("amod", "compound", "nmod", "prep", "poss"):
                                 add(grandchild)
-                            if grandchild.dep_ == "prep" and grandchild.lower_ == "of":
-                                # "70 million dollars of aid", "tons of food": what is given.
+                            if grandchild.dep_ == "prep" and grandchild.lower_ in ("of", "in"):
+                                # "70 million dollars of aid", "500 million euros in aid": what is given.
                                 for pobj in grandchild.children:
                                     if pobj.dep_ == "pobj":
                                         add(pobj)
@@ -630,6 +638,29 @@ class _SentenceCoder:
                 return targets
         return []
 
+    def _watched(self, verb: Token, found: dict) -> list[RawEvent]:
+        """"Taiwan said it had detected 21 Chinese military aircraft around the island": foreign
+        forces a state detects, tracks or intercepts near it are a show of force aimed at it (150)."""
+        if verb.pos_ != "VERB" or verb.i in found or self.lemma(verb) not in _DETECTING:
+            return []
+        watchers = [a for a in self._subjects(verb)[0] if a.country]
+        if not watchers:
+            return []
+        home = watchers[0].country
+        forces = [
+            a
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj")
+            for a in self._resolve(c)
+            if a.agent == "MIL" and a.country and a.country != home
+        ]
+        if not forces:
+            return []
+        show = Trigger("verb", (verb.lemma_,), "150", "")
+        target = Actor(code=home, country=home, agent="", text=watchers[0].text)
+        modality = modality_of(verb, self.cues)
+        return self._pairs(forces, [target], show, verb.text, modality, verb.i, reciprocal=False)
+
     def _reporter(self, noun: Token, sources: list[Actor]) -> list[Actor]:
         """"Taiwan's defense ministry reported Chinese military flights into the zone": a state
         that reports or tracks another's show of force near it is the one it is aimed at."""
@@ -789,6 +820,7 @@ class _SentenceCoder:
                 found[token.i] = at
         done: set[int] = set()
         for token in self.doc:
+            events.extend(self._watched(token, found))
             composed = self._composed(token, found) or self._reported(token, found) or self._insisted(token, found)
             if composed is not None:
                 events.extend(composed[0])
@@ -830,7 +862,7 @@ class _SentenceCoder:
             if trigger.code[:2] == "12" or self.lemma(token) in _STOPPING:
                 # "blocking EU military aid to Kyiv": what is blocked or refused does not happen.
                 consumed.update(t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
-            for child in token.children:
+            for child in token.children if trigger.code[:2] == "04" else ():
                 # "attended the BRICS summit", "hosted the meeting": the act at the verb is the
                 # meeting; the noun is not a second event.
                 if child.dep_ in ("dobj", "obj") and (met := self._noun_trigger(child)) and met.code[:2] == "04":
@@ -1194,6 +1226,27 @@ class _SentenceCoder:
             targets = guests or targets
         if not targets and trigger.code[:2] in ("02", "10"):
             targets = self._addressees(verb)  # "demanded that the DPRK forsake its program"
+        if trigger.code in ("033", "070", "162"):
+            # "pledged 500 million euros in humanitarian aid for Gaza": the kind of aid, and for whom
+            kinds = {m.lower_ for w in words for m in w.children if m.dep_ in ("amod", "compound")}
+            for kind, (intent, act, stop) in _AID_KINDS.items():
+                if kind in kinds:
+                    code = {"033": intent, "070": act, "162": stop}[trigger.code]
+                    trigger = Trigger(trigger.kind, trigger.words, code, trigger.frame)
+                    break
+        if not targets and trigger.code[:2] in ("07", "03", "16"):
+            targets = [a for w in words if w.dep_ == "pobj" for a in self._prep_objects(w, ("for", "to")) if a.country]
+        if not targets and trigger.code == "161":
+            # "recalled its ambassador from Kabul": the country the envoy leaves
+            holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+            targets = [a for h in holders for a in self._prep_objects(h, ("from", "to", "in")) if a.country][:1]
+        if trigger.code[:2] == "14":
+            # "blocked roads to protest against imports": one protest, not two
+            self.purposes.update(
+                c.i
+                for c in verb.children
+                if c.dep_ in ("advcl", "xcomp") and c.i in self.found and self.found[c.i][0].code[:2] == "14"
+            )
         if not targets and trigger.code[:2] == "14":
             targets = self._protested(verb, sources)
         homes = {s.country for s in sources}
