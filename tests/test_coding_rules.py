@@ -106,6 +106,12 @@ RULES = [
     ),
     ("kind", "Pakistan recalled its ambassador from Tehran on Friday.", {("PAK", "IRN", "161", "asserted")}),
     ("kind", "Canada pledged 40 million dollars in humanitarian aid for Sudan.", {("CAN", "SDN", "0333", "asserted")}),
+    # a threat made on a condition is aimed at whom the condition is about
+    (
+        "warning",
+        "Beijing threatened strong measures if the Czech senate speaker visited Taipei.",
+        {("CHN", "CZELEG", "130", "asserted"), ("CZELEG", "TWN", "042", "hypothetical")},
+    ),
     # those released are not assumed to be the releaser's own people
     ("kind", "Iran released the detained sailors on Monday.", {("IRN", "MIL", "0841", "asserted")}),
     # a person's statement is the person's

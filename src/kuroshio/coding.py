@@ -723,7 +723,13 @@ class _SentenceCoder:
         war"), and whether it speaks of force: the actors named in the warned clause, not the
         warner's own side, those it accuses of acting first."""
         own = {s.country or s.code for s in sources}
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        clauses = [
+            c
+            for c in verb.children
+            # "warned that ...", "threatened strong measures if Pelosi visited Taipei"
+            if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children))
+        ]
+        for clause in clauses:
             subtree = list(clause.subtree)
             force = any(t.lemma_.lower() in _FORCE_WORDS for t in subtree) or any(
                 self.found[t.i][0].code[:2] in _VIOLENCE for t in subtree if t.i in self.found
@@ -738,8 +744,15 @@ class _SentenceCoder:
                     group = self._resolve(child)
                     if {a.country or a.code for a in group} & own:
                         own_side |= {a.country or a.code for a in group}
-            named = [a for t in subtree if self.actors.mention(t) is not None for a in self._resolve(t)]
-            for candidates in (acting, named):
+            # "if Pelosi visited Taipei": whoever the condition is about
+            subjects = [a for c in clause.children if c.dep_ in _SUBJECT_DEPS for a in self._resolve(c)]
+            named = [
+                a
+                for t in subtree
+                if self.actors.mention(t) is not None and t.dep_ not in ("compound", "amod", "nmod", "flat")
+                for a in self._resolve(t)
+            ]
+            for candidates in (acting, subjects, named):
                 found = unique_actors([a for a in candidates if (a.country or a.code) not in own_side])
                 if found:
                     return found, force
