@@ -106,6 +106,12 @@ RULES = [
     ),
     ("kind", "Pakistan recalled its ambassador from Tehran on Friday.", {("PAK", "IRN", "161", "asserted")}),
     ("kind", "Canada pledged 40 million dollars in humanitarian aid for Sudan.", {("CAN", "SDN", "0333", "asserted")}),
+    # agreeing to exercise together is an intent to cooperate militarily, not a threat
+    (
+        "composition",
+        "India and France agreed to hold joint naval exercises.",
+        {("IND", "FRA", "0312", "asserted"), ("FRA", "IND", "0312", "asserted")},
+    ),
     # a threat made on a condition is aimed at whom the condition is about
     (
         "warning",

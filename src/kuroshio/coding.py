@@ -960,6 +960,9 @@ class _SentenceCoder:
         else:
             return None
         trigger, words, label, noun = found[embedded.i]
+        if trigger.code == "150" and any(self._drill(w) for w in words) and len(self._subjects(governor)[0]) > 1:
+            # "Japan, South Korea and the US agreed to hold exercises": exercising together
+            trigger = Trigger(trigger.kind, trigger.words, "062", "recip")
         code = compose(kind, trigger.code)
         if kind == "intent" and trigger.code[:2] in ("14", "16", "17") and not (
             lemma in _COMMITMENT_VERBS or (governor.pos_ == "ADJ" and governor.lower_ in _INTENT_ADJECTIVES)
@@ -1534,6 +1537,10 @@ class _SentenceCoder:
             reciprocal = True
             if len(sources) < 2:
                 return []
+        homes = {s.country for s in sources if s.country}
+        if len(targets) > 1 and any(t.agent or t.country not in homes for t in targets):
+            # "exercises with Australia near Japan's islands": Japan's own islands are where, not whom
+            targets = [t for t in targets if t.agent or t.country not in homes]
         aimed_at = {t.country for t in targets if t.country}
         sources = [self._placed(source, index, aimed_at) for source in sources]
         targets = [self._complete(target, sources[0], index, code) for target in targets]
