@@ -457,6 +457,8 @@ DATES = [
     ("Last month, Vietnam protested to China over the seizure of its fishermen.", "2021-04-01", "month"),
     ("Japan criticized China on February 10.", "2021-02-10", "day"),
     ("Australia condemned Russia.", DATE, "document"),
+    # what has happened is not dated after the article: "next year" is when the exercises are
+    ("Japan and Australia agreed to hold exercises next year.", DATE, "document"),
 ]
 
 

@@ -109,7 +109,10 @@ class Coder:
                     dates_future = find_dates(sentence.text, document.date, future=True)
                 date, precision = _event_date(doc, doc[raw.token], dates_future, document.date)
             else:
-                date, precision = _event_date(doc, doc[raw.token], dates_past, document.date)
+                # What has happened cannot be dated after the article ("agreed to hold
+                # exercises next year" was agreed now): later dates belong to other clauses.
+                past = [m for m in dates_past if m.date <= document.date]
+                date, precision = _event_date(doc, doc[raw.token], past, document.date)
             yield self._event(raw, document, sentence, date, precision)
 
     def _event(self, raw: RawEvent, document: Document, sentence: Sentence, date: str, precision: str) -> Event:
