@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kuroshio.dates import find_dates, shift_month
+from kuroshio.dates import DateMention, find_dates, is_anchor, shift_month
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,35 @@ def test_dates_weekdays_fall_in_the_week_before_the_document(anchor, weekday):
     resolved = dt.date.fromisoformat(found[0].date)
     assert 0 <= (anchor - resolved).days < 7
     assert resolved.strftime("%A") == weekday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "since", "expected"),
+    [
+        ("China protested the next day.", ("2021-04-16", "day"), ("2021-04-17", "day")),
+        ("A month later, the two leaders met again.", ("2021-03-16", "day"), ("2021-04-01", "month")),
+        ("Two weeks later, the talks resumed.", ("2021-03-16", "day"), ("2021-03-30", "day")),
+        ("Three days earlier, the ships had sailed.", ("2021-03-16", "day"), ("2021-03-13", "day")),
+        ("The following year, the treaty lapsed.", ("2019-06-01", "month"), ("2020-01-01", "year")),
+    ],
+)
+def test_dates_later_counts_from_the_texts_last_date(sentence, since, expected):
+    anchor = DateMention(0, 10, since[0], since[1], since[0], "iso")
+    found = find_dates(sentence, "2021-05-20", since=anchor)
+    assert [(m.date, m.precision) for m in found] == [expected]
+
+
+def test_dates_later_is_no_finer_than_what_it_counts_from():
+    # "the next day" after "in March" names no day
+    anchor = find_dates("It began in March 2021.", "2021-05-20")[0]
+    assert find_dates("China protested the next day.", "2021-05-20", since=anchor) == []
+    assert find_dates("China protested the next day.", "2021-05-20") == []
+
+
+def test_dates_later_in_the_same_sentence_counts_from_its_own_date():
+    found = find_dates("They met on April 16 and signed a pact two days later.", "2021-05-20")
+    assert [(m.date, m.precision) for m in found] == [("2021-04-16", "day"), ("2021-04-18", "day")]
+
+
+def test_dates_since_a_month_is_no_anchor():
+    assert not any(is_anchor(m) for m in find_dates("the first meeting since March 2019", "2021-05-20"))

@@ -2,6 +2,8 @@
 
 "On March 16, 2021" is a day; "in November 2020" a month; "on February 10" takes its year
 from the document; "on Monday", "yesterday", "last month" are counted from the document date.
+"The next day", "a month later", "two weeks earlier" are counted from the last explicit date
+the document gave before them (the ``since`` mention), when there is one.
 Every resolved date carries its precision: ``day``, ``month``, ``year`` or ``document``.
 """
 
@@ -11,7 +13,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateMention", "find_dates", "shift_month"]
+__all__ = ["DateMention", "find_dates", "is_anchor", "shift_month"]
 
 _MONTH_NAMES = {
     "january": 1,
@@ -89,6 +91,7 @@ class DateMention:
     date: str  # YYYY-MM-DD (first day of the month or year for coarser precision)
     precision: str  # day | month | year
     text: str
+    kind: str = ""  # which pattern found it ("mdy", "weekday", "later", ...)
 
 
 def shift_month(day: _dt.date, months: int) -> _dt.date:
@@ -97,10 +100,29 @@ def shift_month(day: _dt.date, months: int) -> _dt.date:
     return _dt.date(index // 12, index % 12 + 1, 1)
 
 
-def find_dates(sentence: str, document_date: str, *, future: bool = False) -> list[DateMention]:
+# Dates counted from an earlier date of the text rather than from the document's.
+_LATER = re.compile(
+    r"\b(?:(?P<the>the (?:next|following) (?P<unit1>day|week|month|year))"
+    r"|(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit2>day|week|month|year)s?\s+(?P<dir>later|earlier|after|before)(?!\s+\w+ing\b))\b",
+    re.IGNORECASE,
+)
+# Explicit days and months, which a later "the next day" or "a month later" counts from.
+EXPLICIT = frozenset({"iso", "mdy", "dmy", "my"})
+
+
+def is_anchor(mention: DateMention) -> bool:
+    """Can ``mention`` be what "the next day" counts from? Not "since March", "by June"."""
+    return mention.kind in EXPLICIT and not mention.text.lower().startswith(("since", "until", "by", "from"))
+
+
+def find_dates(
+    sentence: str, document_date: str, *, future: bool = False, since: DateMention | None = None
+) -> list[DateMention]:
     """Date expressions in ``sentence``, resolved against ``document_date`` (YYYY-MM-DD).
 
-    ``future`` resolves bare weekdays forward ("will meet on Monday") instead of backward.
+    ``future`` resolves bare weekdays forward ("will meet on Monday") instead of backward;
+    ``since`` is the document's last explicit date before this sentence, for "a month later".
     Overlapping matches keep the longest.
     """
     anchor = _dt.date.fromisoformat(document_date)
@@ -110,7 +132,18 @@ def find_dates(sentence: str, document_date: str, *, future: bool = False) -> li
             resolved = _resolve(kind, match, anchor, future)
             if resolved is not None:
                 date, precision = resolved
-                found.append(DateMention(match.start(), match.end(), date.isoformat(), precision, match.group(0)))
+                found.append(
+                    DateMention(match.start(), match.end(), date.isoformat(), precision, match.group(0), kind)
+                )
+    for match in _LATER.finditer(sentence):
+        # From the last explicit date before it, in this sentence or an earlier one.
+        before = [m for m in found if is_anchor(m) and m.end <= match.start()]
+        base = max(before, key=lambda m: m.end) if before else since
+        if base is not None:
+            resolved = _later(match, base)
+            if resolved is not None:
+                date, precision = resolved
+                found.append(DateMention(match.start(), match.end(), date.isoformat(), precision, match.group(0), "later"))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[DateMention] = []
     for mention in found:
@@ -175,6 +208,31 @@ def _resolve(kind: str, m: re.Match[str], anchor: _dt.date, future: bool) -> tup
     except (ValueError, KeyError):
         return None
     return None
+
+
+def _later(m: re.Match[str], since: DateMention) -> tuple[_dt.date, str] | None:
+    """"The next day", "a month later" counted from ``since``, no finer than ``since`` is."""
+    groups = m.groupdict()
+    base = _dt.date.fromisoformat(since.date)
+    if groups["the"]:
+        unit, n = groups["unit1"].lower(), 1
+    else:
+        raw = groups["n"].lower()
+        n = 1 if raw in ("a", "an") else int(raw) if raw.isdigit() else _NUMBERS[raw]
+        unit = groups["unit2"].lower()
+        if groups["dir"].lower() in ("earlier", "before"):
+            n = -n
+    rank = {"day": 0, "week": 0, "month": 1, "year": 2}
+    finest = {"day": 0, "month": 1, "year": 2}[since.precision]
+    if rank[unit] < finest:
+        return None  # "the next day" after "in March": no day can be known
+    if unit == "day":
+        return base + _dt.timedelta(days=n), "day"
+    if unit == "week":
+        return base + _dt.timedelta(days=7 * n), "day"
+    if unit == "month":
+        return shift_month(base, n), "month"
+    return _dt.date(base.year + n, 1, 1), "year"
 
 
 def _nearest_year(anchor: _dt.date, month: int, future: bool) -> int:

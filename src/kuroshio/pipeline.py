@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from . import lexicons as _lexicons
 from .actors import ActorMatcher, DocumentMemory, SentenceActors
 from .coding import RawEvent, code_sentence
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, is_anchor
 from .lexicons import Lexicons
 from .nlp import Prefilter, Sentence, load_model, split_sentences
 from .records import Document, Event
@@ -75,38 +75,46 @@ class Coder:
         parsed = self.nlp.pipe(stream, batch_size=self.batch_size, as_tuples=True)
         memory: DocumentMemory | None = None
         current: str | None = None
-        for doc, (document, sentence) in parsed:
+        for doc, (document, sentence, since) in parsed:
             if document.id != current or memory is None:
                 current = document.id
                 memory = DocumentMemory(year=int(document.date[:4]))
             self.stats.parsed += 1
-            for event in self._code(doc, document, sentence, memory):
+            for event in self._code(doc, document, sentence, memory, since):
                 self.stats.events += 1
                 yield event
 
-    def _sentences(self, documents: Iterable[Document]) -> Iterator[tuple[str, tuple[Document, Sentence]]]:
+    def _sentences(
+        self, documents: Iterable[Document]
+    ) -> Iterator[tuple[str, tuple[Document, Sentence, DateMention | None]]]:
         for document in documents:
             self.stats.documents += 1
+            since: DateMention | None = None  # the last explicit date so far, for "a month later"
             for sentence in split_sentences(document.text):
                 self.stats.sentences += 1
                 if self.prefilter is None or self.prefilter.passes(sentence.text):
-                    yield sentence.text, (document, sentence)
+                    yield sentence.text, (document, sentence, since)
+                explicit = [m for m in find_dates(sentence.text, document.date) if is_anchor(m)]
+                if explicit:
+                    since = explicit[-1]
 
-    def _code(self, doc: Doc, document: Document, sentence: Sentence, memory: DocumentMemory) -> Iterator[Event]:
+    def _code(
+        self, doc: Doc, document: Document, sentence: Sentence, memory: DocumentMemory, since: DateMention | None
+    ) -> Iterator[Event]:
         mentions = self.matcher.find(sentence.text)
         actors = SentenceActors(doc, mentions, self.matcher, memory)
         raw_events = code_sentence(doc, actors, self.lexicons, memory)
         memory.mentioned(actors.named())
         if not raw_events:
             return
-        dates_past = find_dates(sentence.text, document.date)
+        dates_past = find_dates(sentence.text, document.date, since=since)
         dates_future = None
         for raw in raw_events:
             if raw.modality not in self.modalities:
                 continue
             if raw.modality == "intended":
                 if dates_future is None:
-                    dates_future = find_dates(sentence.text, document.date, future=True)
+                    dates_future = find_dates(sentence.text, document.date, future=True, since=since)
                 date, precision = _event_date(doc, doc[raw.token], dates_future, document.date)
             else:
                 # What has happened cannot be dated after the article ("agreed to hold
