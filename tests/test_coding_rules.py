@@ -118,6 +118,18 @@ RULES = [
         "Beijing threatened strong measures if the Czech senate speaker visited Taipei.",
         {("CHN", "CZELEG", "130", "asserted"), ("CZELEG", "TWN", "042", "hypothetical")},
     ),
+    # saying one would use force if another acted threatens the other; leaders of several countries
+    (
+        "speech",
+        "Beijing said it would retaliate if Manila deployed missiles on the island.",
+        {("CHN", "PHL", "138", "asserted"), ("PHL", "", "150", "hypothetical")},
+    ),
+    (
+        "conjunction",
+        "The leaders of India and Japan pledged to hold talks every year.",
+        {("INDGOV", "JPNGOV", "036", "asserted"), ("JPNGOV", "INDGOV", "036", "asserted")},
+    ),
+    ("kind", "India sent 20 tonnes of medical supplies to Myanmar.", {("IND", "MMR", "073", "asserted")}),
     # those released are not assumed to be the releaser's own people
     ("kind", "Iran released the detained sailors on Monday.", {("IRN", "MIL", "0841", "asserted")}),
     # a person's statement is the person's

@@ -125,6 +125,8 @@ _CONFLICT = ("11", "12", "14", "16", "17", "18", "19", "20")
 # The kind of aid an adjective names: (intent 033x, act 07x, stop 162x).
 _AID_KINDS = {
     "humanitarian": ("0333", "073", "1623"),
+    "medical": ("0333", "073", "1623"),
+    "relief": ("0333", "073", "1623"),
     "military": ("0332", "072", "1622"),
     "economic": ("0331", "071", "1621"),
     "financial": ("0331", "071", "1621"),
@@ -402,6 +404,9 @@ class _SentenceCoder:
                     found.append(actor)
             return unique_actors(found)
         members = [token, *[c for c in token.conjuncts if c.i > token.i]]
+        listed = self._of_countries(token)
+        if listed:
+            return listed
         mention = self.actors.mention(token)
         if mention is not None and len(members) == 1:
             # "Barack Obama and Vladimir Putin" may hang the conjunct on a word inside the name.
@@ -428,6 +433,21 @@ class _SentenceCoder:
                 ]
             found.extend(actors)
         return unique_actors(found)
+
+    def _of_countries(self, token: Token) -> list[Actor]:
+        """"The leaders of the United States, Japan and South Korea": one office holder per
+        country listed."""
+        own = self.actors.resolve(token)
+        agent = own[0].agent if len(own) == 1 else ""
+        if not agent or token.tag_ not in ("NNS", "NNPS"):
+            return []
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                listed = [pobj, *pobj.conjuncts]
+                if len(listed) > 1 and all(self._is_country(t) for t in listed):
+                    countries = [self.actors.resolve(t)[0].country for t in listed]
+                    return unique_actors([_actor_of(c, agent, token.text) for c in countries])
+        return []
 
     def _is_country(self, token: Token) -> bool:
         actors = self.actors.resolve(token)
@@ -1010,6 +1030,18 @@ class _SentenceCoder:
         said = (self._pronoun_subject(clause) and not passive) or bool(actors and {a.code for a in actors} <= own)
         modality = modality_of(governor, self.cues)
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE for c in clause.children):
+            conditional = any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in clause.children
+            )
+            if said and conditional and trigger.code[:2] in ("15", "16", "17", *_VIOLENCE):
+                # "Russia said it would retaliate if Washington deployed missiles": a threat,
+                # made now, against whoever the condition is about.
+                code = compose("threat", trigger.code) or "130"
+                speech = Trigger("verb", (governor.lemma_,), code, "")
+                targets = [a for a in self._threatened(governor, speakers)[0]]
+                text = f"{governor.text} {label}"
+                return self._pairs(speakers, targets, speech, text, modality, governor.i), {governor.i, clause.i}
             if not said or modality_of(clause, self.cues) not in ("intended", "asserted"):
                 return None
             code = compose("intent", trigger.code)
