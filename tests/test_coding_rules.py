@@ -130,6 +130,9 @@ RULES = [
         {("INDGOV", "JPNGOV", "036", "asserted"), ("JPNGOV", "INDGOV", "036", "asserted")},
     ),
     ("kind", "India sent 20 tonnes of medical supplies to Myanmar.", {("IND", "MMR", "073", "asserted")}),
+    # a strait named for a country is what an appeal is about; carrying something is no journey
+    ("appeal", "Australia called for restraint in the Taiwan Strait.", set()),
+    ("kind", "Russia flew two bombers to Venezuela.", {("RUS", "VEN", "150", "asserted")}),
     # those released are not assumed to be the releaser's own people
     ("kind", "Iran released the detained sailors on Monday.", {("IRN", "MIL", "0841", "asserted")}),
     # a person's statement is the person's

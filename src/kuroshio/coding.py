@@ -131,6 +131,7 @@ _AID_KINDS = {
     "economic": ("0331", "071", "1621"),
     "financial": ("0331", "071", "1621"),
 }
+_WATERS = frozenset("strait straits sea gulf channel peninsula ocean".split())
 _STOP_NOUNS = frozenset("end halt suspension cut freeze termination".split())
 _PLANS = frozenset("agreement deal accord pact treaty plan proposal roadmap framework memorandum".split())
 # Verbs whose object does not take place.
@@ -357,7 +358,10 @@ class _SentenceCoder:
         if not patterns:
             return None
         context = self._context(verb)
+        carries = any(c.dep_ in ("dobj", "obj") for c in verb.children)
         for pattern in patterns:
+            if pattern.code == "042" and len(pattern.words) > 1 and carries:
+                continue  # "stop its drills in the strait", "flew bombers to": no journey of one's own
             if all(word in context for word in pattern.words[1:]):
                 return pattern, [context[w] for w in pattern.words[1:]]
         return None
@@ -1554,6 +1558,10 @@ class _SentenceCoder:
         """Events for every source and target. ``reciprocal``: a meeting or pact is coded both
         ways; ``mutual``: several sources with no target act on each other ("X and Y agreed")."""
         code = trigger.code
+        if code[:2] in ("01", "02", "10"):
+            # "called for peace across the Taiwan Strait": a sea or strait named for a country is
+            # what a statement or appeal is about, not whom it is made to.
+            targets = [t for t in targets if not t.text or t.text.split()[-1].lower() not in _WATERS]
         reciprocal = reciprocal and (trigger.frame == "recip" or code in _RECIPROCAL_CODES)
         events: list[RawEvent] = []
 
@@ -1582,7 +1590,7 @@ class _SentenceCoder:
                     add(source, other, code)
             return events
         if not targets:
-            if code[:2] in ("01", "03", "04"):  # a statement, pledge or talks with no one named: no dyad
+            if code[:2] in ("01", "02", "03", "04"):  # a statement, appeal, pledge or talks with no one named: no dyad
                 return []
             for source in sources:
                 add(source, None, code)
