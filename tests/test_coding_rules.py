@@ -130,6 +130,12 @@ RULES = [
         {("INDGOV", "JPNGOV", "036", "asserted"), ("JPNGOV", "INDGOV", "036", "asserted")},
     ),
     ("kind", "India sent 20 tonnes of medical supplies to Myanmar.", {("IND", "MMR", "073", "asserted")}),
+    # saying another tried to use force accuses it
+    (
+        "speech",
+        "Manila said Beijing was trying to change the status quo by force.",
+        {("PHL", "CHN", "112", "asserted"), ("CHN", "", "190", "hypothetical")},
+    ),
     # a strait named for a country is what an appeal is about; carrying something is no journey
     ("appeal", "Australia called for restraint in the Taiwan Strait.", set()),
     ("kind", "Russia flew two bombers to Venezuela.", {("RUS", "VEN", "150", "asserted")}),

@@ -1021,6 +1021,13 @@ class _SentenceCoder:
             return None
         # "X said Y attacked": the saying is news. "Y attacked, X said": the reporter's source.
         clause = next((c for c in governor.children if c.dep_ == "ccomp" and c.i in found and c.i > governor.i), None)
+        if clause is None:
+            # "Kishi said China was trying to change the status quo by force": the attempt is said
+            for c in governor.children:
+                if c.dep_ == "ccomp" and c.i > governor.i and self.lemma(c) in _ATTEMPTING | {"prepare", "plan"}:
+                    clause = next((x for x in c.children if x.dep_ == "xcomp" and x.i in found), None)
+                    if clause is not None:
+                        break
         if any(c.dep_ == "neg" for c in governor.children):
             return None
         speakers = [a for a in self._subjects(governor)[0] if a.agent != "MED"]
