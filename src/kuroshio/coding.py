@@ -1575,6 +1575,14 @@ class _SentenceCoder:
         def add(source: Actor, target: Actor | None, event_code: str) -> None:
             if target is not None and source.code == target.code:
                 return
+            if (
+                target is not None
+                and event_code[:2] == "16"
+                and source.country == target.country
+                and source.agent in ("", "GOV")
+                and target.agent == "GOV"
+            ):
+                return  # "the Maldives suspended three deputy ministers": a state disciplining its own
             events.append(RawEvent(source, target, event_code, label, modality, index))
 
         if not sources:
