@@ -76,6 +76,7 @@ _NON_STATE = frozenset({"REB", "OPP", "UAF", "CVL", "CRM", "PTY", "MOB"})
 _SPEECH = frozenset("say tell announce state declare confirm add claim admit acknowledge allege report insist".split())
 # Prepositions that make an event noun a point in time for another event.
 _BACKGROUND = frozenset("since after following before amid despite until".split())
+_MENTIONING = frozenset("cite fear describe discuss mention recall debate review welcome".split())
 _DETECTING = frozenset("detect spot track intercept monitor".split())
 # Verbs of a state watching another's forces near it ("reported", "tracked", "detected").
 _WATCHING = frozenset("report detect spot track monitor observe record confirm".split())
@@ -826,8 +827,9 @@ class _SentenceCoder:
             code, what = stopped
             label = f"{token.text} {noun.text}"
             return Trigger("verb", (token.lemma_, noun.lemma_), code, ""), [noun, what], label, None
-        if self.lemma(token) in _WATCHING | _SPEECH and match is None:
-            # "Taiwan reported Chinese flights": the flights are China's, coded as a noun.
+        if self.lemma(token) in _WATCHING | _SPEECH | _MENTIONING and match is None:
+            # "Taiwan reported Chinese flights", "citing domestic opposition": the act named is
+            # not the subject's, and is coded as a noun of its own if it has an actor.
             noun_trigger = None
         if noun is not None and noun_trigger is not None and (match is None or (light and len(match[0].words) == 1)):
             return noun_trigger, [noun], f"{token.text} {noun.text}", noun
@@ -1451,6 +1453,7 @@ class _SentenceCoder:
             and noun.dep_ in ("dobj", "nsubjpass")
             and noun.head.pos_ == "VERB"
             and noun.head.i not in self.found
+            and self.lemma(noun.head) not in _WATCHING | _SPEECH | _MENTIONING
         ):
             sources = self._subjects(noun.head)[0]
             if not targets:
