@@ -130,6 +130,8 @@ RULES = [
         {("INDGOV", "JPNGOV", "036", "asserted"), ("JPNGOV", "INDGOV", "036", "asserted")},
     ),
     ("kind", "India sent 20 tonnes of medical supplies to Myanmar.", {("IND", "MMR", "073", "asserted")}),
+    # the grounds of praise are not an act of their own
+    ("kind", "Kyiv thanked Poland for its humanitarian aid.", {("UKR", "POL", "051", "asserted")}),
     # what an actor cites or fears is not its own act
     ("kind", "Japan delayed the vote, citing strong opposition.", set()),
     # an import ban is an embargo; a state disciplining its own officials reduces no relations

@@ -901,6 +901,16 @@ class _SentenceCoder:
             if trigger.code[:2] == "12" or self.lemma(token) in _STOPPING:
                 # "blocking EU military aid to Kyiv": what is blocked or refused does not happen.
                 consumed.update(t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
+            if trigger.code[:2] in ("01", "05", "11", "12"):
+                # "thanked Britain for its military support", "criticized Seoul over its drills": the
+                # grounds of praise or blame are not coded again as acts of their own.
+                consumed.update(
+                    p.i
+                    for c in token.children
+                    if c.dep_ == "prep" and c.lower_ in ("for", "over")
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                )
             for child in token.children if trigger.code[:2] == "04" else ():
                 # "attended the BRICS summit", "hosted the meeting": the act at the verb is the
                 # meeting; the noun is not a second event.
