@@ -209,7 +209,7 @@ def test_api_network_is_the_library_network(client, store):
 def test_api_alerts_find_the_august_2022_drills(client):
     alerts = client.get("/v1/alerts").json()["alerts"]
     drills = [a for a in alerts if (a["period"], a["source"], a["target"]) == ("2022-08", "CHN", "TWN")]
-    assert len(drills) == 1 and drills[0]["conflict"] == 11
+    assert len(drills) == 1 and drills[0]["conflict"] == 12
     assert drills[0]["events"] and all(e["quad_class"] >= 3 for e in drills[0]["events"])
     latest = client.get("/v1/alerts", params={"latest": True}).json()["alerts"]
     assert all(a["period"] == latest[0]["period"] for a in latest)

@@ -130,6 +130,12 @@ RULES = [
         {("INDGOV", "JPNGOV", "036", "asserted"), ("JPNGOV", "INDGOV", "036", "asserted")},
     ),
     ("kind", "India sent 20 tonnes of medical supplies to Myanmar.", {("IND", "MMR", "073", "asserted")}),
+    # a hostile act with no target named is aimed at whoever protests it
+    (
+        "reference",
+        "Taiwan's defense ministry condemned China's drills.",
+        {("TWNGOV", "CHN", "111", "asserted"), ("CHN", "TWN", "150", "asserted")},
+    ),
     # the grounds of praise are not an act of their own
     ("kind", "Kyiv thanked Poland for its humanitarian aid.", {("UKR", "POL", "051", "asserted")}),
     # what an actor cites or fears is not its own act

@@ -1493,6 +1493,22 @@ class _SentenceCoder:
             reciprocal = not targets
         if not targets and root == "15":
             targets = self._reporter(noun, sources)
+        if (
+            not targets
+            and noun.dep_ in ("dobj", "obj")
+            and noun.head.i in self.found
+            and self.found[noun.head.i][0].code[:2] in ("11", "12")
+            and root in ("15", "16", "17", *_VIOLENCE)
+        ):
+            # "Taiwan condemned China's drills", "Beijing criticized the American tariffs": a
+            # hostile act that names no target is taken to be aimed at whoever protests it.
+            own = {s.country for s in sources}
+            # ("criticized China's drills around Taiwan" may hang the place on the verb)
+            targets = [a for a in self._prep_objects(noun.head, TARGET_PREPS) if a.country not in own] or [
+                Actor(code=a.country, country=a.country, agent="", text=a.text)
+                for a in self._subjects(noun.head)[0]
+                if a.country and a.country not in own
+            ][:1]
         if not targets and noun.dep_ == "pobj" and noun.head.lower_ in _BACKGROUND:
             return []  # "since last month's U.S. invasion", "following a government offensive": a time, not news
         if root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
