@@ -20,14 +20,14 @@ from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_type_hints
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__, analysis
@@ -43,7 +43,7 @@ from .errors import (
     Where,
 )
 from .ingest import MAX_CHARS, document_from_record
-from .records import MODALITIES
+from .records import MODALITIES, Event
 from .store import DEFAULT_DB, Store
 
 __all__ = ["MAX_BODY", "MAX_INGEST_BODY", "create_app"]
@@ -76,33 +76,13 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
-class EventOut(BaseModel):
-    """The event record, as every interface shares it."""
-
-    doc_id: str
-    sentence: int
-    event_id: str
-    date: str
-    date_precision: str
-    source_text: str
-    source_code: str
-    source_country: str
-    source_agent: str
-    target_text: str
-    target_code: str
-    target_country: str
-    target_agent: str
-    cameo: str
-    root: str
-    quad_class: int
-    goldstein: float
-    plover_type: str
-    plover_mode: str
-    modality: str
-    trigger: str
-    evidence: str
-    start: int
-    end: int
+# The event record, as every interface shares it: its fields and types come from the one
+# record (``records.Event``), so the API cannot drift from the store and the exports.
+EventOut = create_model(
+    "EventOut",
+    __doc__="The event record, as every interface shares it.",
+    **{name: (kind, ...) for name, kind in get_type_hints(Event).items()},
+)
 
 
 class DedupEventOut(BaseModel):

@@ -508,19 +508,23 @@ class Store:
                 ],
             )
             self._insert("events", EVENT_FIELDS, [astuple(e) for e in events])
-            # A bad input seen again replaces its earlier row; one that now reads well leaves the table.
-            gone = [s.origin for s in skipped] + known_origins
-            if gone:
-                con.execute("DELETE FROM skipped WHERE list_contains(?::VARCHAR[], origin)", [gone])
-            if skipped:
-                con.executemany(
-                    "INSERT INTO skipped VALUES (?, ?, ?, ?, ?, ?)",
-                    [(s.origin, s.file, s.line, s.code, s.reason, now) for s in skipped],
-                )
+            self._replace_skipped(known_origins, skipped, now)
             con.commit()
         except BaseException:
             con.rollback()
             raise
+
+    def _replace_skipped(self, read_well: Sequence[str], skipped: Sequence[Skipped], now: _dt.datetime) -> None:
+        """A bad input seen again replaces its earlier row; one that now reads well leaves the table."""
+        con = self._con
+        gone = [s.origin for s in skipped] + list(read_well)
+        if gone:
+            con.execute("DELETE FROM skipped WHERE list_contains(?::VARCHAR[], origin)", [gone])
+        if skipped:
+            con.executemany(
+                "INSERT INTO skipped VALUES (?, ?, ?, ?, ?, ?)",
+                [(s.origin, s.file, s.line, s.code, s.reason, now) for s in skipped],
+            )
 
     def _insert(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
         if not rows:
@@ -577,15 +581,7 @@ class Store:
                 )
                 total = con.execute(f"SELECT count(*) FROM {source}", [good]).fetchall()[0][0]
             after, asserted_after = self._event_counts()
-            gone = good + [s.origin for s in bad]
-            if gone:
-                con.execute("DELETE FROM skipped WHERE list_contains(?::VARCHAR[], origin)", [gone])
-            if bad:
-                now = _utcnow()
-                con.executemany(
-                    "INSERT INTO skipped VALUES (?, ?, ?, ?, ?, ?)",
-                    [(s.origin, s.file, s.line, s.code, s.reason, now) for s in bad],
-                )
+            self._replace_skipped(good, bad, _utcnow())
             con.commit()
         except BaseException:
             con.rollback()
