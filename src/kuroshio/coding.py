@@ -682,7 +682,7 @@ class _SentenceCoder:
         if not forces:
             return []
         show = Trigger("verb", (verb.lemma_,), "150", "")
-        target = Actor(code=home, country=home, agent="", text=watchers[0].text)
+        target = _actor_of(home, "", watchers[0].text)
         modality = modality_of(verb, self.cues)
         return self._pairs(forces, [target], show, verb.text, modality, verb.i, reciprocal=False)
 
@@ -693,7 +693,7 @@ class _SentenceCoder:
             return []
         own = {s.country for s in sources}
         watchers = [a for a in self._subjects(noun.head)[0] if a.country and a.country not in own]
-        return [Actor(code=a.country, country=a.country, agent="", text=a.text) for a in watchers[:1]]
+        return [_actor_of(a.country, "", a.text) for a in watchers[:1]]
 
     def _stopped(self, noun: Token) -> tuple[str, Token] | None:
         """The code of "an end to aid", "a suspension of talks", "cuts in military aid", and the
@@ -885,21 +885,9 @@ class _SentenceCoder:
                 continue  # "sought to avert a strike": an aim, asking no one; what it governs is coded
             if noun is not None:
                 consumed.add(noun.i)
-            if trigger.code[:2] == "12":
-                # "rejected a U.S. request", "dismissed an appeal from X", "rejected the statement":
-                # the rejection is the event; what was asked or said is not coded again beside it.
-                consumed.update(
-                    c.i
-                    for c in token.children
-                    if c.dep_ in ("dobj", "obj")
-                    and (asked := self._noun_trigger(c)) is not None
-                    and asked.code[:2] in ("01", "02", "10", "13")
-                )
-            if trigger.code[:2] == "16":
-                # "suspended part of a military aid program": the aid stopped, it was not given.
-                consumed.update(t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
-            if trigger.code[:2] == "12" or self.lemma(token) in _STOPPING:
-                # "blocking EU military aid to Kyiv": what is blocked or refused does not happen.
+            if trigger.code[:2] in ("12", "16") or self.lemma(token) in _STOPPING:
+                # "rejected a U.S. request", "suspended part of a military aid program", "blocking
+                # EU military aid to Kyiv": what is refused, stopped or blocked is not coded beside it.
                 consumed.update(t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
             if trigger.code[:2] in ("01", "05", "11", "12"):
                 # "thanked Britain for its military support", "criticized Seoul over its drills": the
@@ -1183,12 +1171,7 @@ class _SentenceCoder:
             return [_actor_of(place[0].country, "UAF", "unknown attackers")]
         # Else the one country the sentence places it in, leaving out the victims' own.
         victims = {t.i for c in token.children if c.dep_ in ("nsubjpass", "dobj", "obj") for t in c.subtree}
-        kinds = ("country", "capital", "adjective", "place")
-        countries = {
-            m.entries[0].code[:3]
-            for i, m in self.actors.by_token.items()
-            if m.kind in kinds and m.entries and i not in victims and not _based(self.doc[i])
-        }
+        countries = self._named_countries(aimed=True, skip=victims)
         return [_actor_of(countries.pop(), "UAF", "unknown attackers")] if len(countries) == 1 else []
 
     def _origin(self, verb: Token) -> list[Actor]:
@@ -1505,7 +1488,7 @@ class _SentenceCoder:
             own = {s.country for s in sources}
             # ("criticized China's drills around Taiwan" may hang the place on the verb)
             targets = [a for a in self._prep_objects(noun.head, TARGET_PREPS) if a.country not in own] or [
-                Actor(code=a.country, country=a.country, agent="", text=a.text)
+                _actor_of(a.country, "", a.text)
                 for a in self._subjects(noun.head)[0]
                 if a.country and a.country not in own
             ][:1]
@@ -1561,12 +1544,12 @@ class _SentenceCoder:
                 return _with(source, country=countries.pop())
         return source
 
-    def _named_countries(self, *, aimed: bool = False) -> set[str]:
+    def _named_countries(self, *, aimed: bool = False, skip: set[int] | None = None) -> set[str]:
         """The countries the sentence names (by name, capital, adjective or place), less those
         some act in it is aimed at ("pressured by congress to help Iran": Congress is not Iran's)
-        unless ``aimed``."""
+        unless ``aimed``, and less those at the token indices ``skip``."""
         kinds = ("country", "capital", "adjective", "place")
-        skipped: set[int] = set()
+        skipped: set[int] = set(skip or ())
         for index in self.found if not aimed else ():
             for child in self.doc[index].children:
                 if child.dep_ in ("dobj", "obj", "dative", "attr", "oprd", "xcomp", "ccomp") or (
@@ -1671,7 +1654,7 @@ def _based(token: Token) -> bool:
 def _with(actor: Actor, *, country: str | None = None, agent: str | None = None) -> Actor:
     country = actor.country if country is None else country
     agent = actor.agent if agent is None else agent
-    return Actor(code=country + agent, country=country, agent=agent, text=actor.text)
+    return _actor_of(country, agent, actor.text)
 
 
 def _dedupe(events: list[RawEvent]) -> list[RawEvent]:

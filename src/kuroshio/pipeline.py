@@ -75,31 +75,39 @@ class Coder:
         parsed = self.nlp.pipe(stream, batch_size=self.batch_size, as_tuples=True)
         memory: DocumentMemory | None = None
         current: str | None = None
-        for doc, (document, sentence, since) in parsed:
+        for doc, (document, sentence, since, dates_past) in parsed:
             if document.id != current or memory is None:
                 current = document.id
                 memory = DocumentMemory(year=int(document.date[:4]))
             self.stats.parsed += 1
-            for event in self._code(doc, document, sentence, memory, since):
+            for event in self._code(doc, document, sentence, memory, since, dates_past):
                 self.stats.events += 1
                 yield event
 
     def _sentences(
         self, documents: Iterable[Document]
-    ) -> Iterator[tuple[str, tuple[Document, Sentence, DateMention | None]]]:
+    ) -> Iterator[tuple[str, tuple[Document, Sentence, DateMention | None, list[DateMention]]]]:
         for document in documents:
             self.stats.documents += 1
             since: DateMention | None = None  # the last explicit date so far, for "a month later"
             for sentence in split_sentences(document.text):
                 self.stats.sentences += 1
+                # Every sentence is read for dates, parsed or not: a later "a month later" counts from them.
+                dates = find_dates(sentence.text, document.date, since=since)
                 if self.prefilter is None or self.prefilter.passes(sentence.text):
-                    yield sentence.text, (document, sentence, since)
-                explicit = [m for m in find_dates(sentence.text, document.date) if is_anchor(m)]
+                    yield sentence.text, (document, sentence, since, dates)
+                explicit = [m for m in dates if is_anchor(m)]
                 if explicit:
                     since = explicit[-1]
 
     def _code(
-        self, doc: Doc, document: Document, sentence: Sentence, memory: DocumentMemory, since: DateMention | None
+        self,
+        doc: Doc,
+        document: Document,
+        sentence: Sentence,
+        memory: DocumentMemory,
+        since: DateMention | None,
+        dates_past: list[DateMention],
     ) -> Iterator[Event]:
         mentions = self.matcher.find(sentence.text)
         actors = SentenceActors(doc, mentions, self.matcher, memory)
@@ -107,7 +115,6 @@ class Coder:
         memory.mentioned(actors.named())
         if not raw_events:
             return
-        dates_past = find_dates(sentence.text, document.date, since=since)
         dates_future = None
         for raw in raw_events:
             if raw.modality not in self.modalities:
