@@ -29,8 +29,11 @@ RULES = [
         "counterpart",
         "Defense Secretary Lloyd Austin visited Tokyo. "
         "He later said that he and his Japanese counterpart had agreed to expand joint training.",
-        {("USAGOV", "JPN", "042", "asserted"), ("USAGOV", "JPNGOV", "0312", "asserted"),
-         ("JPNGOV", "USAGOV", "0312", "asserted")},
+        {
+            ("USAGOV", "JPN", "042", "asserted"),
+            ("USAGOV", "JPNGOV", "0312", "asserted"),
+            ("JPNGOV", "USAGOV", "0312", "asserted"),
+        },
     ),
     # acts in a phrase of a verb that is no act itself; watched shows of force; doers named by their act
     (
@@ -84,11 +87,17 @@ RULES = [
     ("kind", "North Korea trained hundreds of new hackers last year.", {("PRK", "", "154", "asserted")}),
     # the place troops leave is the target; leaders of a body have the body's role
     ("kind", "Syria said it was ready to withdraw its troops from Lebanon.", {("SYR", "LBN", "0356", "asserted")}),
-    ("actor", "Leaders of the Thai opposition coalition met the king.", {("THAOPP", "THAGOV", "040", "asserted"),
-     ("THAGOV", "THAOPP", "040", "asserted")}),
+    (
+        "actor",
+        "Leaders of the Thai opposition coalition met the king.",
+        {("THAOPP", "THAGOV", "040", "asserted"), ("THAGOV", "THAOPP", "040", "asserted")},
+    ),
     # a host's guest is the object; what is blocked does not happen; an agreement's content is agreed, not done
-    ("host", "Xi welcomed Lula to Beijing on Tuesday.", {("CHNGOV", "BRAGOV", "043", "asserted"),
-     ("BRAGOV", "CHNGOV", "042", "asserted")}),
+    (
+        "host",
+        "Xi welcomed Lula to Beijing on Tuesday.",
+        {("CHNGOV", "BRAGOV", "043", "asserted"), ("BRAGOV", "CHNGOV", "042", "asserted")},
+    ),
     ("kind", "Washington announced an end to all military aid to Niger.", {("USA", "NER", "1622", "asserted")}),
     (
         "modality",
@@ -182,11 +191,31 @@ RULES = [
         "Japan and India held talks on maritime security in Delhi.",
         {("JPN", "IND", "046", "asserted"), ("IND", "JPN", "046", "asserted")},
     ),
-    # time clauses: the present after "before" has not happened yet
+    # time clauses: an event that only dates another is news of another day, not of this one
     (
-        "modality",
+        "background",
         "The announcement comes a day before the Indian prime minister travels to Tokyo.",
-        {("INDGOV", "JPN", "042", "intended")},
+        set(),
+    ),
+    (
+        "background",
+        "Kenyan troops withdrew from the town on Monday, two weeks after militants kidnapped six teachers.",
+        {("KENMIL", "", "087", "asserted")},
+    ),
+    (
+        "background",
+        "Before flying to Manila on Friday, Blinken met Vietnam's foreign minister in Hanoi.",
+        {("USAGOV", "VNMGOV", "040", "asserted"), ("VNMGOV", "USAGOV", "040", "asserted")},
+    ),
+    # ... but "after meeting X" is the actor's own day
+    (
+        "background",
+        "After meeting Xi in Beijing, Macron flew to Guangzhou.",
+        {
+            ("FRAGOV", "CHNGOV", "040", "asserted"),
+            ("CHNGOV", "FRAGOV", "040", "asserted"),
+            ("FRAGOV", "CHN", "042", "asserted"),
+        },
     ),
     # violence with no agent named: soldiers who fall abroad fell to their host's forces
     ("agentless", "Four Russian soldiers were killed in Ukraine on Monday.", {("UKR", "RUSMIL", "190", "asserted")}),
@@ -453,6 +482,48 @@ RULES = [
         "Hundreds of UN peacekeepers withdrew from southern Lebanon.",
         {("IGOUNOMIL", "LBN", "087", "asserted")},
     ),
+    # the field of a cooperation says its kind; attending is a visit where the place is named
+    (
+        "kind",
+        "Chile and South Korea are seeking to deepen their partnership in energy and mining.",
+        {("CHL", "KOR", "0311", "asserted"), ("KOR", "CHL", "0311", "asserted")},
+    ),
+    ("kind", "Lula attended the BRICS summit in Kazan.", {("BRAGOV", "RUS", "042", "asserted")}),
+    ("kind", "Trudeau attended the NATO summit.", {("CANGOV", "IGOWSTNAT", "044", "asserted")}),
+    # a warning to someone that speaks of force is a threat of force
+    (
+        "warning",
+        "Pyongyang warned Seoul that any incursion would be met with a military response.",
+        {("PRK", "KOR", "138", "asserted")},
+    ),
+    # "provide X with Y": the recipient is the object, the aid its kind
+    (
+        "composition",
+        "Norway pledged to provide Moldova with 50 million euros in economic aid.",
+        {("NOR", "MDA", "0331", "asserted")},
+    ),
+    ("kind", "Thousands of workers rallied in Lima against the government.", {("PERLAB", "PERGOV", "141", "asserted")}),
+    ("kind", "Turkey halted all trade with Israel.", {("TUR", "ISR", "163", "asserted")}),
+    (
+        "reciprocal",
+        "Armenia and Azerbaijan declared a ceasefire.",
+        {("ARM", "AZE", "0871", "asserted"), ("AZE", "ARM", "0871", "asserted")},
+    ),
+    # forces sent to a country protect it; the aim of a deployment is the same act; own forces are no target
+    (
+        "kind",
+        "Britain deployed 900 troops to Estonia to strengthen NATO's defences.",
+        {("GBR", "EST", "074", "asserted")},
+    ),
+    ("kind", "France deployed a frigate to the Red Sea.", {("FRA", "", "150", "asserted")}),
+    # people named by nationality, and what strikes did
+    (
+        "kind",
+        "Iranian police detained two Germans and a Frenchman in Tehran.",
+        {("IRNCOP", "DEUCVL", "173", "asserted"), ("IRNCOP", "FRACVL", "173", "asserted")},
+    ),
+    ("kind", "Russian drone strikes killed four Ukrainians in Odesa.", {("RUS", "UKRCVL", "195", "asserted")}),
+    ("passive", "Haiti's armed gangs were condemned by the United Nations.", {("IGOUNO", "HTICRM", "111", "asserted")}),
 ]
 
 

@@ -71,11 +71,19 @@ _WEAPON_CODES = frozenset({"180", "183", "190"})
 _ABOUT_PLACES = frozenset({"015", "016", "018"})
 _VIOLENCE = frozenset({"18", "19", "20"})
 _STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Acts done to people: arrest, abduction, killing, release, expulsion.
+_DONE_TO_PEOPLE = ("173", "174", "181", "18", "19", "20", "0841")
+_DEPLOYING = frozenset("deploy send dispatch station move".split())
+_CROWDS = frozenset({"OPP", "EDU", "CVL", "LAB", "REL", "MOB"})  # who take to the streets
 _NON_STATE = frozenset({"REB", "OPP", "UAF", "CVL", "CRM", "PTY", "MOB"})
 # Verbs that report speech, and documents that speak.
 _SPEECH = frozenset("say tell announce state declare confirm add claim admit acknowledge allege report insist".split())
 # Prepositions that make an event noun a point in time for another event.
 _BACKGROUND = frozenset("since after following before amid despite until".split())
+# Time clauses whose event only dates another: "two weeks after rebels kidnapped peacekeepers",
+# "a day before Sarkozy heads to Beijing". That event is news of another day, and coding it here
+# would give it this story's date. "After meeting Xi, Macron flew on" tells the actor's own day.
+_TIME_CLAUSES = frozenset("since after before until till".split())
 _MENTIONING = frozenset("cite fear describe discuss mention recall debate review welcome".split())
 _DETECTING = frozenset("detect spot track intercept monitor".split())
 # Verbs of a state watching another's forces near it ("reported", "tracked", "detected").
@@ -132,6 +140,16 @@ _AID_KINDS = {
     "economic": ("0331", "071", "1621"),
     "financial": ("0331", "071", "1621"),
 }
+# Fields of cooperation: economic (061) or military (062).
+_FIELDS = {
+    **dict.fromkeys(
+        "energy trade economy economic investment business technology infrastructure finance "
+        "commerce industry agriculture".split(),
+        "061",
+    ),
+    **dict.fromkeys("defense defence security military maritime naval".split(), "062"),
+}
+_GATHERINGS = frozenset("summit conference meeting forum talks session assembly congress gathering".split())
 _WATERS = frozenset("strait straits sea gulf channel peninsula ocean".split())
 _STOP_NOUNS = frozenset("end halt suspension cut freeze termination".split())
 _PLANS = frozenset("agreement deal accord pact treaty plan proposal roadmap framework memorandum".split())
@@ -352,6 +370,13 @@ class _SentenceCoder:
                             for ggc in grandchild.children:
                                 if ggc.dep_ in ("amod", "compound"):
                                     add(ggc)
+                                elif ggc.dep_ == "prep" and child.lower_ == "with" and ggc.lower_ in ("of", "in"):
+                                    # "provide Ukraine with 2 billion dollars in military aid"
+                                    for what in (p for p in ggc.children if p.dep_ == "pobj"):
+                                        add(what)
+                                        for modifier in what.children:
+                                            if modifier.dep_ in ("amod", "compound"):
+                                                add(modifier)
         return words
 
     def _verb_trigger(self, verb: Token) -> tuple[Trigger, list[Token]] | None:
@@ -440,7 +465,7 @@ class _SentenceCoder:
         return unique_actors(found)
 
     def _of_countries(self, token: Token) -> list[Actor]:
-        """"The leaders of the United States, Japan and South Korea": one office holder per
+        """ "The leaders of the United States, Japan and South Korea": one office holder per
         country listed."""
         own = self.actors.resolve(token)
         agent = own[0].agent if len(own) == 1 else ""
@@ -515,7 +540,7 @@ class _SentenceCoder:
         return [], False
 
     def _wielder(self, instrument: Token) -> list[Actor]:
-        """"blown up by a missile believed to be fired by rebels": the rebels did it."""
+        """ "blown up by a missile believed to be fired by rebels": the rebels did it."""
         for token in instrument.subtree:
             if token.dep_ == "agent" and token.head.pos_ == "VERB" and token.head != instrument:
                 actors = [a for p in token.children if p.dep_ == "pobj" for a in self._resolve(p)]
@@ -548,7 +573,9 @@ class _SentenceCoder:
 
     def _targets(self, verb: Token, passive: bool, trigger_words: list[Token]) -> list[Actor]:
         if passive:
-            for child in verb.children:
+            # "Sudan's paramilitary Rapid Support Forces were condemned" may parse the adjective as
+            # a subject of its own: the nouns come first.
+            for child in sorted(verb.children, key=lambda c: c.pos_ == "ADJ"):
                 if child.dep_ == "nsubjpass":
                     actors = (
                         self._resolve(child)
@@ -664,7 +691,7 @@ class _SentenceCoder:
         return []
 
     def _watched(self, verb: Token, found: dict) -> list[RawEvent]:
-        """"Taiwan said it had detected 21 Chinese military aircraft around the island": foreign
+        """ "Taiwan said it had detected 21 Chinese military aircraft around the island": foreign
         forces a state detects, tracks or intercepts near it are a show of force aimed at it (150)."""
         if verb.pos_ != "VERB" or verb.i in found or self.lemma(verb) not in _DETECTING:
             return []
@@ -687,7 +714,7 @@ class _SentenceCoder:
         return self._pairs(forces, [target], show, verb.text, modality, verb.i, reciprocal=False)
 
     def _reporter(self, noun: Token, sources: list[Actor]) -> list[Actor]:
-        """"Taiwan's defense ministry reported Chinese military flights into the zone": a state
+        """ "Taiwan's defense ministry reported Chinese military flights into the zone": a state
         that reports or tracks another's show of force near it is the one it is aimed at."""
         if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in _WATCHING:
             return []
@@ -754,6 +781,7 @@ class _SentenceCoder:
             # "warned that ...", "threatened strong measures if Pelosi visited Taipei"
             if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children))
         ]
+        any_force = False
         for clause in clauses:
             subtree = list(clause.subtree)
             force = any(t.lemma_.lower() in _FORCE_WORDS for t in subtree) or any(
@@ -777,11 +805,12 @@ class _SentenceCoder:
                 if self.actors.mention(t) is not None and t.dep_ not in ("compound", "amod", "nmod", "flat")
                 for a in self._resolve(t)
             ]
+            any_force = any_force or force
             for candidates in (acting, subjects, named):
                 found = unique_actors([a for a in candidates if (a.country or a.code) not in own_side])
                 if found:
                     return found, force
-        return [], False
+        return [], any_force
 
     def _location(self, token: Token, sources: list[Actor], *, code: str = "") -> list[Actor]:
         """The country where the event took place, as a target of last resort.
@@ -845,6 +874,19 @@ class _SentenceCoder:
             ):
                 # "deepened defense cooperation": the object says what kind of cooperation (062).
                 trigger = Trigger(trigger.kind, trigger.words, noun_trigger.code, trigger.frame)
+            if trigger.code in ("033", "070", "162"):
+                # "pledged 500 million euros in humanitarian aid": the kind of aid
+                kinds = {m.lower_ for w in words for m in w.children if m.dep_ in ("amod", "compound")}
+                for kind, (intent, act, stop) in _AID_KINDS.items():
+                    if kind in kinds:
+                        code = {"033": intent, "070": act, "162": stop}[trigger.code]
+                        trigger = Trigger(trigger.kind, trigger.words, code, trigger.frame)
+                        break
+            if trigger.code in ("050", "060") and noun is not None and noun in words:
+                # "deepen a partnership in energy": the field says what kind of cooperation.
+                kind = _field_of(noun) or _field_of(token)  # "deepened their partnership on security"
+                if kind:
+                    trigger = Trigger(trigger.kind, trigger.words, kind, trigger.frame)
             label = " ".join([token.text, *[w.text for w in sorted(words, key=lambda w: w.i)]])
             return trigger, words, label, (noun if noun is not None and noun in words else None)
         return None
@@ -869,12 +911,16 @@ class _SentenceCoder:
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in REPORT_NOUNS for c in self.doc[index].children
             ):
                 continue  # "denied reports that ...": the report's event is coded as denied instead
+            # The object the pattern named ("provide Ukraine with ... military aid") is this act,
+            # not a second one, whether coded here or as part of a governing clause.
+            consumed.update(w.i for w in words if w.pos_ == "NOUN")
+            consumed.update(w.head.i for w in words if w.dep_ in ("amod", "compound", "nmod") and w.head.pos_ == "NOUN")
             if index in done or index in self.purposes:
                 if noun is not None:
                     consumed.add(noun.i)
                 continue
             token = self.doc[index]
-            if self._consequence(token, trigger, found):
+            if self._consequence(token, trigger, found) or self._purpose_of_force(token, trigger, found):
                 continue
             if (
                 trigger.code == "020"
@@ -899,6 +945,12 @@ class _SentenceCoder:
                     for p in c.children
                     if p.dep_ == "pobj"
                 )
+            for child in token.children if trigger.code[:2] in _VIOLENCE else ():
+                # "Israeli strikes killed 20 Palestinians": the strikes are the killing, and say how.
+                if child.dep_ == "nsubj" and (how := self._noun_trigger(child)) and how.code[:2] in _VIOLENCE:
+                    consumed.add(child.i)
+                    if trigger.code in ("180", "190") and how.code[:2] == trigger.code[:2]:
+                        trigger = Trigger(trigger.kind, trigger.words, how.code, trigger.frame)
             for child in token.children if trigger.code[:2] == "04" else ():
                 # "attended the BRICS summit", "hosted the meeting": the act at the verb is the
                 # meeting; the noun is not a second event.
@@ -915,11 +967,27 @@ class _SentenceCoder:
             trigger = self._noun_trigger(token)
             if trigger is not None:
                 events.extend(self._noun_events(token, trigger))
-        return _dedupe(events)
+        return _dedupe([e for e in events if not self._time_clause(self.doc[e.token])])
+
+    @staticmethod
+    def _time_clause(token: Token) -> bool:
+        """Is ``token`` in a clause that only gives the time of another event (see _TIME_CLAUSES)?"""
+        for _ in range(4):
+            if token.dep_ in ("advcl", "relcl") and token.pos_ in ("VERB", "AUX"):  # relcl: "a day before X heads"
+                marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+                has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+                if marks and marks[0] in _TIME_CLAUSES and has_subject:
+                    return True
+            if token.dep_ == "pcomp" and token.head.lower_ in _TIME_CLAUSES - {"after"}:
+                return True  # "before leaving for Beijing", "since taking office"
+            if token.dep_ != "conj":
+                return False
+            token = token.head  # "after rebels seized the town and kidnapped ..."
+        return False
 
     @staticmethod
     def _consequence(token: Token, trigger: Trigger, found: dict) -> bool:
-        """"Shelled the city, killing eight", "launched drones at Kyiv, setting fire to a
+        """ "Shelled the city, killing eight", "launched drones at Kyiv, setting fire to a
         building": a participle that tells what an attack did is part of that attack."""
         if token.dep_ != "advcl" or token.tag_ != "VBG" or trigger.code[:2] not in ("17", *_VIOLENCE):
             return False
@@ -927,6 +995,17 @@ class _SentenceCoder:
             return False
         head = found.get(token.head.i)
         return head is not None and head[0].code[:2] in _VIOLENCE
+
+    @staticmethod
+    def _purpose_of_force(token: Token, trigger: Trigger, found: dict) -> bool:
+        """ "Deployed troops to Latvia to reinforce NATO's flank": the aim of a deployment is
+        that deployment, not a second show of force."""
+        if token.dep_ not in ("advcl", "xcomp") or trigger.code[:2] != "15":
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return False
+        head = found.get(token.head.i)
+        return head is not None and (head[0].code[:2] == "15" or head[0].code == "074")
 
     def _composed(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
         """One event for "X urged Y to hold talks", "X pledged to send aid", "X refused to withdraw".
@@ -988,8 +1067,10 @@ class _SentenceCoder:
             # "Japan, South Korea and the US agreed to hold exercises": exercising together
             trigger = Trigger(trigger.kind, trigger.words, "062", "recip")
         code = compose(kind, trigger.code)
-        if kind == "intent" and trigger.code[:2] in ("14", "16", "17") and not (
-            lemma in _COMMITMENT_VERBS or (governor.pos_ == "ADJ" and governor.lower_ in _INTENT_ADJECTIVES)
+        if (
+            kind == "intent"
+            and trigger.code[:2] in ("14", "16", "17")
+            and not (lemma in _COMMITMENT_VERBS or (governor.pos_ == "ADJ" and governor.lower_ in _INTENT_ADJECTIVES))
         ):
             code = None
         if code is None:
@@ -1075,7 +1156,7 @@ class _SentenceCoder:
         return self._pairs(speakers, accused, accusation, governor.text, modality, governor.i), set()
 
     def _insisted(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
-        """"Russia said that Sudan must return the helicopter", "reiterated that Libya must hand
+        """ "Russia said that Sudan must return the helicopter", "reiterated that Libya must hand
         over the suspects": saying that another must act demands it of them (10x)."""
         if self.lemma(governor) not in _INSISTING or governor.pos_ != "VERB":
             return None
@@ -1114,7 +1195,7 @@ class _SentenceCoder:
     def _stated_intent(
         self, governor: Token, speakers: list[Actor], found: dict
     ) -> tuple[list[RawEvent], set[int]] | None:
-        """"Portugal will support Turkey's bid, Portugal's president said": a country's own
+        """ "Portugal will support Turkey's bid, Portugal's president said": a country's own
         official announcing what it will do states its intent (03x), like "said it would"."""
         clause = next((c for c in governor.children if c.dep_ == "ccomp" and c.i in found and c.i < governor.i), None)
         if clause is None or not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.children):
@@ -1251,6 +1332,30 @@ class _SentenceCoder:
                 return code
         return None
 
+    def _sent_to_country(self, verb: Token, sources: list[Actor]) -> bool:
+        homes = {s.country for s in sources}
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                actors = self._resolve(pobj)
+                if actors and all(a.country and not a.agent and a.country not in homes for a in actors):
+                    return True
+        return False
+
+    def _attended(
+        self, verb: Token, trigger: Trigger, sources: list[Actor], targets: list[Actor]
+    ) -> tuple[Trigger, list[Actor]]:
+        """ "Attended the G20 summit in Rio" visits Brazil (042); "attended a summit on Iran", held
+        nowhere named, is a meeting at a third place (044)."""
+        homes = {s.country for s in sources}
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        for head in (verb, *objects):
+            for actor in self._prep_objects(head, ("in", "at"), places=True):
+                if actor.country and not actor.agent and actor.country not in homes:
+                    return trigger, [actor]
+        if any(o.lemma_.lower() in _GATHERINGS for o in objects):
+            return Trigger(trigger.kind, trigger.words, "044", "one"), targets  # attending is one way
+        return trigger, targets
+
     def _verb_events(
         self, verb: Token, trigger: Trigger, words: list[Token], label: str, noun: Token | None
     ) -> list[RawEvent]:
@@ -1262,6 +1367,9 @@ class _SentenceCoder:
         if trigger.code[:3] == "171" and sources and all(s.agent == "OPP" for s in sources):
             # Protesters who damage or destroy property riot (145): the act is the protest's.
             trigger = Trigger(trigger.kind, trigger.words, "145", trigger.frame)
+        if trigger.code == "113" and sources and all(s.agent in _CROWDS for s in sources):
+            # "Tens of thousands of students rallied against the government": a demonstration.
+            trigger = Trigger(trigger.kind, trigger.words, "141", trigger.frame)
         if (
             trigger.code == "140"
             and sources
@@ -1271,6 +1379,15 @@ class _SentenceCoder:
             # "Tokyo protested the drills": a state protesting an act complains officially.
             trigger = Trigger(trigger.kind, trigger.words, "114", trigger.frame)
         targets = self._targets(verb, passive, words)
+        if trigger.code[:2] == "15":
+            # "deployed an aircraft carrier": the source's own forces are what is moved, not a target.
+            homes = {s.country for s in sources}
+            targets = [t for t in targets if not ((not t.country or t.country in homes) and t.agent in _STATE_AGENTS)]
+        if trigger.code == "150" and self.lemma(verb) in _DEPLOYING and self._sent_to_country(verb, sources):
+            # "deployed 550 troops to Latvia": forces sent to a country, not near it, protect it.
+            trigger = Trigger(trigger.kind, trigger.words, "074", trigger.frame)
+        if trigger.code == "042" and self.lemma(verb) == "attend":
+            trigger, targets = self._attended(verb, trigger, sources, targets)
         if len(words) == 2 and words[0].lemma_.lower() in _STOP_NOUNS:
             # "an end to all US aid to Colombia": whom the stopped aid went to
             targets = [a for a in self._prep_objects(words[1], TARGET_PREPS) if a.country] or targets
@@ -1280,15 +1397,8 @@ class _SentenceCoder:
             targets = guests or targets
         if not targets and trigger.code[:2] in ("02", "10"):
             targets = self._addressees(verb)  # "demanded that the DPRK forsake its program"
-        if trigger.code in ("033", "070", "162"):
-            # "pledged 500 million euros in humanitarian aid for Gaza": the kind of aid, and for whom
-            kinds = {m.lower_ for w in words for m in w.children if m.dep_ in ("amod", "compound")}
-            for kind, (intent, act, stop) in _AID_KINDS.items():
-                if kind in kinds:
-                    code = {"033": intent, "070": act, "162": stop}[trigger.code]
-                    trigger = Trigger(trigger.kind, trigger.words, code, trigger.frame)
-                    break
         if not targets and trigger.code[:2] in ("07", "03", "16"):
+            # "pledged 500 million euros in humanitarian aid for Gaza": for whom
             targets = [a for w in words if w.dep_ == "pobj" for a in self._prep_objects(w, ("for", "to")) if a.country]
         if not targets and trigger.code == "161":
             # "recalled its ambassador from Kabul": the country the envoy leaves
@@ -1328,8 +1438,11 @@ class _SentenceCoder:
             # "Russian soldiers were killed in Ukraine": soldiers who fall abroad with no agent
             # named fell to the forces of the country they fight in.
             sources = [a for a in self._location(verb, targets) if a.country]
-        if not targets and trigger.code[:2] == "13" and sources:
-            targets, force = self._threatened(verb, sources)
+        if trigger.code[:2] == "13" and sources:
+            # "warned Washington that any attack would be met with a military response": the
+            # warned clause says whether force is threatened, and whom, if no one is addressed.
+            threatened, force = self._threatened(verb, sources)
+            targets = targets or threatened
             if targets and force and trigger.code == "130":
                 trigger = Trigger(trigger.kind, trigger.words, "138", trigger.frame)
         if trigger.frame == "rev":
@@ -1492,7 +1605,9 @@ class _SentenceCoder:
                 for a in self._subjects(noun.head)[0]
                 if a.country and a.country not in own
             ][:1]
-        if not targets and noun.dep_ == "pobj" and noun.head.lower_ in _BACKGROUND:
+        if noun.dep_ == "pobj" and (
+            noun.head.lower_ in _TIME_CLAUSES | {"following"} or (not targets and noun.head.lower_ in _BACKGROUND)
+        ):
             return []  # "since last month's U.S. invasion", "following a government offensive": a time, not news
         if root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
             return []  # "signed the communique at the Ukraine peace summit": where, not what
@@ -1516,6 +1631,8 @@ class _SentenceCoder:
             return target
         if "counterpart" in target.text.lower() and not target.agent and source.agent:
             target = _with(target, agent=source.agent)
+        if not target.agent and target.country and code.startswith(_DONE_TO_PEOPLE) and self._nationals(target):
+            target = _with(target, agent="CVL")  # "arrested three Americans": people, not the state
         if target.agent and not target.country:
             place = self._location(self.doc[index], [])
             # Police arrest their own country's protesters; soldiers kill the other side's; those
@@ -1526,8 +1643,23 @@ class _SentenceCoder:
                 target = _with(target, country=country)
         return target
 
+    def _nationals(self, actor: Actor) -> bool:
+        """Does ``actor`` name people by nationality ("three Americans", "a Czech")?"""
+        last = actor.text.split()[-1] if actor.text else ""
+        for token in self.doc:
+            if token.text != last or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            mention = self.actors.by_token.get(token.i)
+            if mention is None or mention.kind != "adjective":
+                continue
+            if token.tag_ in ("NNS", "NNPS") or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
+            ):
+                return True
+        return False
+
     def _placed(self, source: Actor, index: int, aimed_at: set[str]) -> Actor:
-        """"Rebels attacked a police station in northern Mali": rebels of the country it happens in."""
+        """ "Rebels attacked a police station in northern Mali": rebels of the country it happens in."""
         if source.agent and not source.country and not source.code.startswith(("IGO", "NGO", "IMG")):
             place = self._location(self.doc[index], [])
             if place:
@@ -1581,7 +1713,7 @@ class _SentenceCoder:
             # "called for peace across the Taiwan Strait": a sea or strait named for a country is
             # what a statement or appeal is about, not whom it is made to.
             targets = [t for t in targets if not t.text or t.text.split()[-1].lower() not in _WATERS]
-        reciprocal = reciprocal and (trigger.frame == "recip" or code in _RECIPROCAL_CODES)
+        reciprocal = reciprocal and (trigger.frame == "recip" or (code in _RECIPROCAL_CODES and trigger.frame != "one"))
         events: list[RawEvent] = []
 
         def add(source: Actor, target: Actor | None, event_code: str) -> None:
@@ -1639,6 +1771,19 @@ class _SentenceCoder:
             if sources[0].agent:
                 self.memory.last_person = sources[0]
         return events
+
+
+def _field_of(noun: Token) -> str:
+    """The cooperation code a noun's field gives ("partnership in energy": 061), or ""."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "over"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for item in (pobj, *pobj.conjuncts, *(c for c in pobj.children if c.dep_ in ("amod", "compound"))):
+                    if item.lemma_.lower() in _FIELDS:
+                        return _FIELDS[item.lemma_.lower()]
+    return ""
 
 
 def _actor_of(country: str, agent: str, text: str) -> Actor:
