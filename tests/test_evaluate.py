@@ -34,12 +34,13 @@ def test_evaluate_own_rule_set(coder_all):
 
 
 # Each written and hand-coded before the coder first saw it, each after the fixes the one
-# before prompted. Their first scores (strict 0.795 / 0.667 / 0.706, root 0.877 / 0.708 /
-# 0.882) are the README's held-out figures; the floors guard what they score since.
+# before prompted. Their first scores (strict 0.795 / 0.667 / 0.706 / 0.519, root 0.877 / 0.708 /
+# 0.882 / 0.778) are the README's held-out figures; the floors guard what they score since.
 HELD_OUT_SETS = [
     ("gold_heldout.jsonl", 30, 0.90, 0.85),
     ("gold_heldout2.jsonl", 20, 0.85, 0.82),
     ("gold_heldout3.jsonl", 15, 0.88, 0.70),
+    ("gold_heldout4.jsonl", 25, 0.95, 0.90),
 ]
 
 
@@ -54,8 +55,8 @@ def test_evaluate_held_out_set(coder_all, name, records, root, strict):
 def test_evaluate_petrarch_gsr(coder_all):
     report = evaluate(read_gold(_needs("universalpetrarch_petr2_gsr.jsonl")), coder_all)
     assert report.records == 78
-    assert report.root.f1 >= 0.75, report.lines()
-    assert report.strict.f1 >= 0.45, report.lines()
+    assert report.root.f1 >= 0.77, report.lines()
+    assert report.strict.f1 >= 0.47, report.lines()
 
 
 def test_evaluate_plover_types(coder_all):
