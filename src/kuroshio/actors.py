@@ -112,7 +112,9 @@ class ActorMatcher:
 
 _NOT_SURNAMES = frozenset(
     "may june march april august rice moon brown bush lee kim park young king hunt price gates little "
-    "long strong white black green rose love hope faith grant chance".split()
+    "long strong white black green rose love hope faith grant chance "
+    # given names as often as family names: "Ahmed Ben Bella" is not Fakhruddin Ahmed
+    "ahmed ahmad mohammed mohammad muhammad mohamed ali hassan hussein ibrahim".split()
 )
 
 

@@ -84,12 +84,12 @@ _BACKGROUND = frozenset("since after following before amid despite until".split(
 # "a day before Sarkozy heads to Beijing". That event is news of another day, and coding it here
 # would give it this story's date. "After meeting Xi, Macron flew on" tells the actor's own day.
 _TIME_CLAUSES = frozenset("since after before until till".split())
-_MENTIONING = frozenset("cite fear describe discuss mention recall debate review welcome".split())
+_MENTIONING = frozenset("cite fear describe discuss mention recall debate review welcome flee escape".split())
 _DETECTING = frozenset("detect spot track intercept monitor".split())
 # Verbs of a state watching another's forces near it ("reported", "tracked", "detected").
 _WATCHING = frozenset("report detect spot track monitor observe record confirm".split())
 # Saying that another must act demands it of them.
-_INSISTING = frozenset("say state declare insist reiterate stress conclude tell add warn repeat".split())
+_INSISTING = frozenset("say state declare insist reiterate stress conclude tell add warn repeat announce".split())
 _CLAIMS = frozenset("claim admit acknowledge confirm".split())
 _DOCUMENTS = frozenset("report study statement document dossier investigation inquiry paper".split())
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -136,6 +136,8 @@ _AID_KINDS = {
     "humanitarian": ("0333", "073", "1623"),
     "medical": ("0333", "073", "1623"),
     "relief": ("0333", "073", "1623"),
+    "food": ("0333", "073", "1623"),
+    "emergency": ("0333", "073", "1623"),
     "military": ("0332", "072", "1622"),
     "economic": ("0331", "071", "1621"),
     "financial": ("0331", "071", "1621"),
@@ -394,7 +396,7 @@ class _SentenceCoder:
 
     def _noun_trigger(self, noun: Token) -> Trigger | None:
         patterns = self.lex.nouns.get(noun.lemma_.lower()) or self.lex.nouns.get(noun.lower_)
-        if not patterns:
+        if not patterns or self._in_name(noun):
             return None
         modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
         modifiers |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -402,6 +404,15 @@ class _SentenceCoder:
             if all(word in modifiers for word in pattern.words[:-1]):
                 return pattern
         return None
+
+    def _in_name(self, noun: Token) -> bool:
+        """Is ``noun`` part of a name ("Asia-Pacific Economic Cooperation", "the Warsaw Pact")?"""
+        mention = self.actors.by_token.get(noun.i)
+        if mention is not None and mention.kind in ("org", "institution"):
+            return True
+        return noun.tag_ == "NNP" and noun.text[:1].isupper() and any(
+            c.dep_ in ("compound", "nmod") and c.tag_ == "NNP" and c.i == noun.i - 1 for c in noun.children
+        )
 
     def _event_object(self, verb: Token) -> Token | None:
         for child in verb.children:
@@ -423,6 +434,8 @@ class _SentenceCoder:
     # -- actors -----------------------------------------------------------------------------
 
     def _resolve(self, token: Token) -> list[Actor]:
+        if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl" and token.i < token.head.i:
+            return self._resolve(token.head.head)  # "Chaudhry, whom they had taken hostage"
         if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
             found = self._pronoun(token)
             # "he and his Japanese counterpart": the pronoun's conjuncts are actors too, and a
@@ -807,7 +820,10 @@ class _SentenceCoder:
             ]
             any_force = any_force or force
             for candidates in (acting, subjects, named):
-                found = unique_actors([a for a in candidates if (a.country or a.code) not in own_side])
+                # A role with no country ("its peacekeeping force") is the speaker's own.
+                found = unique_actors(
+                    [a for a in candidates if (a.country or a.code) not in own_side and (a.country or not a.agent)]
+                )
                 if found:
                     return found, force
         return [], any_force
@@ -974,10 +990,12 @@ class _SentenceCoder:
         """Is ``token`` in a clause that only gives the time of another event (see _TIME_CLAUSES)?"""
         for _ in range(4):
             if token.dep_ in ("advcl", "relcl") and token.pos_ in ("VERB", "AUX"):  # relcl: "a day before X heads"
-                marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+                marks = [c for c in token.children if c.dep_ == "mark"]
                 has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-                if marks and marks[0] in _TIME_CLAUSES and has_subject:
+                if marks and marks[0].lower_ in _TIME_CLAUSES and has_subject and _apart(token, marks[0]):
                     return True
+            if token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+                return True  # "organisations that had hosted Taiwan's president": an earlier story
             if token.dep_ == "pcomp" and token.head.lower_ in _TIME_CLAUSES - {"after"}:
                 return True  # "before leaving for Beijing", "since taking office"
             if token.dep_ != "conj":
@@ -1364,6 +1382,13 @@ class _SentenceCoder:
             if weapon is not None:
                 trigger = Trigger(trigger.kind, trigger.words, weapon, trigger.frame)
         sources, passive = self._sources(verb, trigger.code)
+        if (
+            trigger.code == "084"
+            and self.lemma(verb) == "return"
+            and not passive
+            and not any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children)
+        ):
+            return []  # "negotiators return to Geneva": they go back, nothing is given back
         if trigger.code[:3] == "171" and sources and all(s.agent == "OPP" for s in sources):
             # Protesters who damage or destroy property riot (145): the act is the protest's.
             trigger = Trigger(trigger.kind, trigger.words, "145", trigger.frame)
@@ -1605,8 +1630,12 @@ class _SentenceCoder:
                 for a in self._subjects(noun.head)[0]
                 if a.country and a.country not in own
             ][:1]
-        if noun.dep_ == "pobj" and (
-            noun.head.lower_ in _TIME_CLAUSES | {"following"} or (not targets and noun.head.lower_ in _BACKGROUND)
+        phrase = noun
+        while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
+            phrase = phrase.head.head  # "after fifteen years of military occupation"
+        if phrase.dep_ == "pobj" and (
+            (phrase.head.lower_ in _TIME_CLAUSES and _apart(phrase, phrase.head))
+            or (not targets and phrase.head.lower_ in _BACKGROUND)
         ):
             return []  # "since last month's U.S. invasion", "following a government offensive": a time, not news
         if root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
@@ -1639,6 +1668,10 @@ class _SentenceCoder:
             # released, expelled or abducted are often foreigners, so nothing is assumed of them.
             foreign = code[:2] in _VIOLENCE or code.startswith(("084", "174", "0353", "1053"))
             country = place[0].country if place else ("" if foreign else source.country)
+            if not country and target.agent in ("GOV", "LEG", "JUD"):
+                # "will release Prime Minister Mahendra Chaudhry": an office holder of the one country named
+                named = self._named_countries()
+                country = named.pop() if len(named) == 1 else ""
             if country and not source.code.startswith(("IGO", "NGO", "IMG")):
                 target = _with(target, country=country)
         return target
@@ -1771,6 +1804,20 @@ class _SentenceCoder:
             if sources[0].agent:
                 self.memory.last_person = sources[0]
         return events
+
+
+_TIME_UNITS = frozenset("minute hour day night week month year decade".split())
+
+
+def _apart(clause: Token, link: Token) -> bool:
+    """Does the time clause or phrase ``clause`` (joined by ``link``: "after", "since") lie apart
+    from the story's own time? "Since" always does; "after" and "before" when a distance is
+    given ("two weeks after", "a day before", "hours after"). A bare "protested after Chinese
+    ships entered its waters" tells what the protest answered, the same story."""
+    if link.lower_ in ("since", "until", "till"):
+        return True
+    near = [*clause.children, *link.children, link.head, clause.head]
+    return any(t.lemma_.lower() in _TIME_UNITS and t.pos_ == "NOUN" for t in near)
 
 
 def _field_of(noun: Token) -> str:

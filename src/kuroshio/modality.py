@@ -137,6 +137,10 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                 consider("denied")
         if token.dep_ not in _CHAIN_DEPS or token.head == token:
             break
+        if token.dep_ == "relcl" and (
+            token.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in token.children)
+        ):
+            break  # "will release the ministers whom they had taken hostage": that has happened
         # Stop at the main clause of reported speech: "X said Y attacked Z" is about the attack.
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in _SPEECH:
             previous, token = token, token.head

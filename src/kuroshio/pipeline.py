@@ -177,18 +177,24 @@ def _event_date(doc: Doc, trigger: Token, mentions: list[DateMention], document_
             break
         token = token.head
     best: tuple[int, DateMention] | None = None
+    elsewhere = 0  # date phrases that belong to a clause not governing this event
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         head = span.root
+        if any(t.tag_ == "POS" for t in span) or (head.i + 1 < len(doc) and doc[head.i + 1].tag_ == "POS"):
+            elsewhere += 1  # "after last month's coup": the date is the coup's
+            continue
         # Walk from the date phrase up to the clause it belongs to.
         while head.pos_ not in ("VERB", "AUX") and head.head != head and head.i not in governors:
             head = head.head
         if head.i in governors and (best is None or governors[head.i] < best[0]):
             best = (governors[head.i], mention)
+        elif head.i not in governors and head.dep_ in ("relcl", "advcl") and head.pos_ in ("VERB", "AUX"):
+            elsewhere += 1  # "whom they had taken hostage two weeks ago"
     if best is not None:
         return best[1].date, best[1].precision
-    if len(mentions) == 1:
+    if len(mentions) == 1 and not elsewhere:
         return mentions[0].date, mentions[0].precision
     return document_date, "document"
