@@ -1,7 +1,7 @@
 """One sentence per coding rule, with the events it must give (all modalities).
 
 Sentences are our own. Each row: rule, sentence, expected (source, target, CAMEO, modality)
-events. The document date is 2021-05-20 (a Thursday).
+events, and the document date where it is not 2021-05-20 (a Thursday).
 """
 
 from __future__ import annotations
@@ -224,7 +224,7 @@ RULES = [
         "reference",
         "A US destroyer sailed through the Taiwan Strait on Tuesday. "
         "The transit was condemned by China's defense ministry.",
-        {("USAMIL", "TWN", "150", "asserted"), ("CHNGOV", "USAMIL", "111", "asserted")},
+        {("USAMIL", "CHN", "150", "asserted"), ("CHNGOV", "USAMIL", "111", "asserted")},
     ),
     (
         "reference",
@@ -315,6 +315,7 @@ RULES = [
             ("USAGOV", "PHLGOV", "040", "asserted"),
             ("PHLGOV", "USAGOV", "040", "asserted"),
         },
+        "2025-08-21",  # people are known in the years of their offices
     ),
     (
         "group",
@@ -335,12 +336,13 @@ RULES = [
             ("INDGOV", "AUSGOV", "057", "asserted"),
             ("AUSGOV", "INDGOV", "057", "asserted"),
         },
+        "2023-03-10",
     ),
     # ship prefixes name their navy, before the city or person the ship is named after
     (
         "ship",
         "The frigate HMCS Ottawa sailed through the Taiwan Strait on Sunday.",
-        {("CANMIL", "TWN", "150", "asserted")},
+        {("CANMIL", "CHN", "150", "asserted")},
     ),
     # the kind of cooperation comes from its object: a security partnership is military (062)
     (
@@ -524,12 +526,70 @@ RULES = [
     ),
     ("kind", "Russian drone strikes killed four Ukrainians in Odesa.", {("RUS", "UKRCVL", "195", "asserted")}),
     ("passive", "Haiti's armed gangs were condemned by the United Nations.", {("IGOUNO", "HTICRM", "111", "asserted")}),
+    # a transit of waters a state claims is aimed at the claimant; Chinese ships there are aimed at Taiwan
+    (
+        "target",
+        "A British frigate sailed through the Taiwan Strait on Sunday.",
+        {("GBRMIL", "CHN", "150", "asserted")},
+    ),
+    ("target", "Chinese warships sailed through the Taiwan Strait.", {("CHNMIL", "TWN", "150", "asserted")}),
+    # chains of coercion keep their target; water cannon coerces; flares are a show of force
+    (
+        "conjunction",
+        "Chinese coast guard crews boarded a Philippine supply boat and seized its cargo.",
+        {("CHNCOP", "PHL", "171", "asserted")},
+    ),
+    (
+        "kind",
+        "Chinese coast guard ships fired water cannon at a Vietnamese fishing boat.",
+        {("CHNCOP", "VNMCVL", "170", "asserted")},
+    ),
+    (
+        "kind",
+        "A Chinese fighter jet released flares near a Canadian patrol aircraft.",
+        {("CHNMIL", "CAN", "150", "asserted")},
+    ),
+    # what a sanction does is the sanction; "the move" is whatever was last done
+    (
+        "consequence",
+        "Beijing imposed sanctions on three American drone makers, freezing their assets in China.",
+        {("CHN", "USABUS", "163", "asserted")},
+    ),
+    (
+        "reference",
+        "Spain and Ireland recognised Palestine, and Israel condemned the move.",
+        {
+            ("ESP", "PSE", "054", "asserted"),
+            ("IRL", "PSE", "054", "asserted"),
+            ("ISR", "ESP", "111", "asserted"),
+            ("ISR", "IRL", "111", "asserted"),
+        },
+    ),
+    # summoning an envoy to protest is one protest; "without signing" did not sign; leaving gives nothing
+    (
+        "purpose",
+        "Seoul summoned Japan's ambassador to protest against the textbook.",
+        {("KOR", "JPNGOV", "114", "asserted")},
+    ),
+    ("modality", "Lula left Washington without signing the trade deal.", {("BRAGOV", "", "057", "negated")}),
+    ("kind", "North Korea rejected offers of dialogue from Seoul.", {("PRK", "KOR", "125", "asserted")}),
+    # a person is who the text calls them before their first office in our table
+    (
+        "actor",
+        "Opposition leader Lee Jae-myung called on South Korean lawmakers to back the motion.",
+        {("KOROPP", "KORLEG", "022", "asserted")},
+        "2024-12-05",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("rule", "sentence", "expected"), RULES, ids=[f"{r[0]}-{i}" for i, r in enumerate(RULES)])
-def test_coding_rule(coder_all, rule, sentence, expected):
-    events = coder_all.code_text(sentence, date=DATE)
+@pytest.mark.parametrize(
+    ("rule", "sentence", "expected", "date"),
+    [(*row, DATE)[:4] for row in RULES],
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(RULES)],
+)
+def test_coding_rule(coder_all, rule, sentence, expected, date):
+    events = coder_all.code_text(sentence, date=date)
     got = {(e.source_code, e.target_code, e.cameo, e.modality) for e in events}
     assert got == expected, rule
 

@@ -98,8 +98,11 @@ class ActorMatcher:
                 last_end = mention.end
         return chosen
 
-    def person(self, text: str, year: int) -> Person | None:
-        """The person a name refers to at ``year`` (in office then, else the latest before)."""
+    def person(self, text: str, year: int, *, titles: frozenset[str] = frozenset()) -> Person | None:
+        """The person a name refers to at ``year`` (in office then, else the latest before).
+
+        Before their first office a person is not yet known to us: "opposition leader Lee
+        Jae-myung" in 2024 is not the president he became, and the words around him say who he is."""
         people = self._people.get(safe_lower(text))
         if not people:
             return None
@@ -107,7 +110,12 @@ class ActorMatcher:
         if current:  # the office taken up last: a prime minister who became NATO's secretary-general
             return max(current, key=lambda p: p.start)
         before = [p for p in people if p.start <= year]
-        return max(before, key=lambda p: p.start) if before else min(people, key=lambda p: p.start)
+        if before:
+            return max(before, key=lambda p: p.start)
+        # ... unless the text gives the title of an office the table has for them ("President
+        # Obama" in a text dated before 2009): the title is the text's own word for who they are.
+        titled = [p for p in people if titles and set(p.role.lower().split()) - {"of", "the"} <= titles]
+        return titled[0] if titled else None
 
 
 _NOT_SURNAMES = frozenset(
@@ -179,6 +187,8 @@ class DocumentMemory:
     recent: list[Actor] = field(default_factory=list)  # actors named in earlier sentences, in order
     # Who last did an act of each CAMEO root, for "the transit was condemned" after "X sailed through".
     acts: dict[str, list[Actor]] = field(default_factory=dict)
+    # Who did the last act of any kind, for "condemned the move" after "A, B and C recognised X".
+    last_act: list[Actor] = field(default_factory=list)
 
     def mentioned(self, actors: list[Actor]) -> None:
         """Keep the actors a sentence named, for "the two ministers" in the next ones."""
@@ -456,15 +466,18 @@ class SentenceActors:
         mention = self.mention(head)
         name = _person_name(head)
         if mention and mention.kind == "person":
+            titles = frozenset(
+                t.lower_ for t in head.doc[max(0, head.left_edge.i - 3) : head.i] if t.pos_ in ("PROPN", "NOUN")
+            )
             for text in (name, head.text):
-                person = self.matcher.person(text, self.memory.year)
+                person = self.matcher.person(text, self.memory.year, titles=titles)
                 if person is not None:
                     actor = Actor.from_code(person.code, name)
                     self.memory.remember(person.name, actor)
                     self.memory.remember(name, actor)
                     return actor
             for entry in mention.entries:
-                person = self.matcher.person(entry.text, self.memory.year)
+                person = self.matcher.person(entry.text, self.memory.year, titles=titles)
                 if person is not None:
                     actor = Actor.from_code(person.code, name)
                     self.memory.remember(name, actor)

@@ -151,6 +151,10 @@ _FIELDS = {
     ),
     **dict.fromkeys("defense defence security military maritime naval".split(), "062"),
 }
+# Nouns that refer back to whatever was last done: "condemned the move".
+_ANY_ACT = frozenset("move step decision action".split())
+# Waters whose passage by foreign warships challenges a state's claim to them, and that state.
+_CLAIMED_WATERS = {"taiwan strait": "CHN"}
 _GATHERINGS = frozenset("summit conference meeting forum talks session assembly congress gathering".split())
 _WATERS = frozenset("strait straits sea gulf channel peninsula ocean".split())
 _STOP_NOUNS = frozenset("end halt suspension cut freeze termination".split())
@@ -647,15 +651,18 @@ class _SentenceCoder:
                 actors = [a for a in actors if a.country] or self._earlier_act(child)  # "joint drills" name no one
                 if actors:
                     return actors
+            elif child.lemma_.lower() in _ANY_ACT and (earlier := self._earlier_act(child)):
+                return earlier
             elif child in trigger_words or child.pos_ == "NOUN":
                 for modifier in child.children:
                     if modifier.dep_ == "poss" and modifier.pos_ != "PRON":
                         actors = self._resolve(modifier)
                         if actors:
                             return actors
-            actors = self._prep_objects(child, (*TARGET_PREPS, "of", "for"))
-            if actors:
-                return actors
+            for item in (child, *child.conjuncts):  # "a missile system and other capabilities to the Philippines"
+                actors = self._prep_objects(item, (*TARGET_PREPS, "of", "for"))
+                if actors:
+                    return actors
         actors = self._prep_objects(verb, TARGET_PREPS, deep=True)
         if actors:
             return actors
@@ -777,10 +784,15 @@ class _SentenceCoder:
         """Whose act "the transit", "the drills", "this visit" refers back to: the last one in
         the document to do an act of that kind, when the phrase itself names no one."""
         trigger = self._noun_trigger(noun)
-        if trigger is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        generic = noun.lemma_.lower() in _ANY_ACT
+        if (trigger is None and not generic) or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+        ):
             return []
-        if any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep") for c in noun.children):
+        if any(c.dep_ in ("poss", "amod", "compound", "nmod", *(() if generic else ("prep",))) for c in noun.children):
             return []  # "the joint drills", "the drills near Taiwan": not simply a reference back
+        if generic:  # "condemned the move (in a video statement)": whoever did the last thing told
+            return list(self.memory.last_act)
         return list(self.memory.acts.get(trigger.code[:2], []))
 
     def _threatened(self, verb: Token, sources: list[Actor]) -> tuple[list[Actor], bool]:
@@ -898,6 +910,10 @@ class _SentenceCoder:
                         code = {"033": intent, "070": act, "162": stop}[trigger.code]
                         trigger = Trigger(trigger.kind, trigger.words, code, trigger.frame)
                         break
+            if trigger.code == "150" and self.lemma(token) in _DEPLOYING and self._sent_to_country(token):
+                # "deployed 550 troops to Latvia", "pledged to deploy missiles to the Philippines":
+                # forces sent to a country, not near it, protect it.
+                trigger = Trigger(trigger.kind, trigger.words, "074", trigger.frame)
             if trigger.code in ("050", "060") and noun is not None and noun in words:
                 # "deepen a partnership in energy": the field says what kind of cooperation.
                 kind = _field_of(noun) or _field_of(token)  # "deepened their partnership on security"
@@ -988,13 +1004,21 @@ class _SentenceCoder:
     @staticmethod
     def _time_clause(token: Token) -> bool:
         """Is ``token`` in a clause that only gives the time of another event (see _TIME_CLAUSES)?"""
+        for _ in range(6):  # an event noun belongs to its clause: "a week after Biden approved military aid"
+            if token.pos_ in ("VERB", "AUX") or token.head == token or token.dep_ == "pcomp":
+                break
+            token = token.head
         for _ in range(4):
             if token.dep_ in ("advcl", "relcl") and token.pos_ in ("VERB", "AUX"):  # relcl: "a day before X heads"
                 marks = [c for c in token.children if c.dep_ == "mark"]
                 has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
                 if marks and marks[0].lower_ in _TIME_CLAUSES and has_subject and _apart(token, marks[0]):
                     return True
-            if token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+            if (
+                token.dep_ == "relcl"
+                and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+                and token.head.lemma_.lower() != "time"  # "the first time a US president had received ..."
+            ):
                 return True  # "organisations that had hosted Taiwan's president": an earlier story
             if token.dep_ == "pcomp" and token.head.lower_ in _TIME_CLAUSES - {"after"}:
                 return True  # "before leaving for Beijing", "since taking office"
@@ -1007,23 +1031,32 @@ class _SentenceCoder:
     def _consequence(token: Token, trigger: Trigger, found: dict) -> bool:
         """ "Shelled the city, killing eight", "launched drones at Kyiv, setting fire to a
         building": a participle that tells what an attack did is part of that attack."""
-        if token.dep_ != "advcl" or token.tag_ != "VBG" or trigger.code[:2] not in ("17", *_VIOLENCE):
+        if token.tag_ != "VBG" or trigger.code[:2] not in ("16", "17", *_VIOLENCE):
+            return False
+        if token.dep_ != "advcl" and not (token.dep_ == "conj" and trigger.code[:2] == "16"):
             return False
         if any(c.dep_ in _SUBJECT_DEPS for c in token.children):
             return False
         head = found.get(token.head.i)
+        if head is not None and trigger.code[:2] == "16":
+            # "imposed sanctions, freezing their assets and barring their executives": what the sanctions do
+            return head[0].code[:2] == "16"
         return head is not None and head[0].code[:2] in _VIOLENCE
 
     @staticmethod
     def _purpose_of_force(token: Token, trigger: Trigger, found: dict) -> bool:
         """ "Deployed troops to Latvia to reinforce NATO's flank": the aim of a deployment is
         that deployment, not a second show of force."""
-        if token.dep_ not in ("advcl", "xcomp") or trigger.code[:2] != "15":
+        if token.dep_ not in ("advcl", "xcomp") or trigger.code[:2] not in ("14", "15"):
             return False
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return False
         head = found.get(token.head.i)
-        return head is not None and (head[0].code[:2] == "15" or head[0].code == "074")
+        if head is None:
+            return False
+        if trigger.code[:2] == "14":  # "summoned Japan's ambassador to protest against ...": one protest
+            return head[0].code == "114"
+        return head[0].code[:2] == "15" or head[0].code == "074"
 
     def _composed(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
         """One event for "X urged Y to hold talks", "X pledged to send aid", "X refused to withdraw".
@@ -1350,9 +1383,24 @@ class _SentenceCoder:
                 return code
         return None
 
-    def _sent_to_country(self, verb: Token, sources: list[Actor]) -> bool:
-        homes = {s.country for s in sources}
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+    @staticmethod
+    def _claimed_waters(sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+        """A foreign navy's passage through waters a state claims is aimed at the claimant: a
+        transit of the Taiwan Strait by Canadian or US warships signals to Beijing, not Taipei."""
+        out = []
+        for target in targets:
+            words = target.text.lower().split()
+            claimant = _CLAIMED_WATERS.get(" ".join(words[-2:]))
+            if claimant and not target.agent and all(s.country not in (claimant, target.country) for s in sources):
+                target = _actor_of(claimant, "", target.text)
+            out.append(target)
+        return out
+
+    def _sent_to_country(self, verb: Token) -> bool:
+        homes = {s.country for s in self._subjects(verb)[0]}
+        objects = [o for c in verb.children if c.dep_ in ("dobj", "obj") for o in (c, *c.conjuncts)]
+        holders = [verb, *objects]  # "deploy a missile system and other capabilities to the Philippines"
+        for prep in (c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 actors = self._resolve(pobj)
                 if actors and all(a.country and not a.agent and a.country not in homes for a in actors):
@@ -1382,13 +1430,13 @@ class _SentenceCoder:
             if weapon is not None:
                 trigger = Trigger(trigger.kind, trigger.words, weapon, trigger.frame)
         sources, passive = self._sources(verb, trigger.code)
-        if (
-            trigger.code == "084"
-            and self.lemma(verb) == "return"
-            and not passive
-            and not any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children)
-        ):
-            return []  # "negotiators return to Geneva": they go back, nothing is given back
+        if (trigger.code, self.lemma(verb)) in (("084", "return"), ("160", "leave")) and not passive:
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+            left = [a for c in objects for a in self._resolve(c)] if trigger.code == "160" else []
+            if not objects or (left and all(not a.code.startswith(("IGO", "NGO")) for a in left)):
+                # "negotiators return to Geneva", "Lula left Washington": they go; nothing is given
+                # back, and no organisation or treaty is left
+                return []
         if trigger.code[:3] == "171" and sources and all(s.agent == "OPP" for s in sources):
             # Protesters who damage or destroy property riot (145): the act is the protest's.
             trigger = Trigger(trigger.kind, trigger.words, "145", trigger.frame)
@@ -1408,9 +1456,8 @@ class _SentenceCoder:
             # "deployed an aircraft carrier": the source's own forces are what is moved, not a target.
             homes = {s.country for s in sources}
             targets = [t for t in targets if not ((not t.country or t.country in homes) and t.agent in _STATE_AGENTS)]
-        if trigger.code == "150" and self.lemma(verb) in _DEPLOYING and self._sent_to_country(verb, sources):
-            # "deployed 550 troops to Latvia": forces sent to a country, not near it, protect it.
-            trigger = Trigger(trigger.kind, trigger.words, "074", trigger.frame)
+        if trigger.code == "150" and targets and sources:
+            targets = self._claimed_waters(sources, targets)
         if trigger.code == "042" and self.lemma(verb) == "attend":
             trigger, targets = self._attended(verb, trigger, sources, targets)
         if len(words) == 2 and words[0].lemma_.lower() in _STOP_NOUNS:
@@ -1422,6 +1469,12 @@ class _SentenceCoder:
             targets = guests or targets
         if not targets and trigger.code[:2] in ("02", "10"):
             targets = self._addressees(verb)  # "demanded that the DPRK forsake its program"
+        if not targets and verb.dep_ == "conj" and trigger.code[:2] in ("17", *_VIOLENCE):
+            # "boarded two Philippine navy boats, seized eight rifles and punctured the vessels":
+            # a chain of acts against the same side.
+            head = verb.head
+            if head.i in self.found and self.found[head.i][0].code[:2] in ("17", *_VIOLENCE):
+                targets = [t for t in self._targets(head, self._is_passive(head), self.found[head.i][1]) if t.country]
         if not targets and trigger.code[:2] in ("07", "03", "16"):
             # "pledged 500 million euros in humanitarian aid for Gaza": for whom
             targets = [a for w in words if w.dep_ == "pobj" for a in self._prep_objects(w, ("for", "to")) if a.country]
@@ -1799,6 +1852,8 @@ class _SentenceCoder:
         if modality == "asserted":
             for event in events:
                 self.memory.acts[event.code[:2]] = [event.source]
+            if events and sources:
+                self.memory.last_act = list(sources)
         if sources:
             self.memory.last = sources[0]
             if sources[0].agent:
