@@ -1016,10 +1016,13 @@ class _SentenceCoder:
                     return True
             if (
                 token.dep_ == "relcl"
-                and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+                and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in token.children)
                 and token.head.lemma_.lower() != "time"  # "the first time a US president had received ..."
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
             ):
-                return True  # "organisations that had hosted Taiwan's president": an earlier story
+                # "organisations that had hosted Taiwan's president", "the militant group that has
+                # seized parts of Iraq": what describes an actor is an earlier story
+                return True
             if token.dep_ == "pcomp" and token.head.lower_ in _TIME_CLAUSES - {"after"}:
                 return True  # "before leaving for Beijing", "since taking office"
             if token.dep_ != "conj":
