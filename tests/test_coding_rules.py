@@ -580,6 +580,11 @@ RULES = [
         {("KOROPP", "KORLEG", "022", "asserted")},
         "2024-12-05",
     ),
+    # places captured are occupied; emergencies declared restrict; forces sent must be armed to protect
+    ("kind", "Sudanese troops captured the town of El Fasher.", {("SDNMIL", "SDN", "192", "asserted")}),
+    ("kind", "Peru's government declared a state of emergency in Lima.", {("PERGOV", "", "1724", "asserted")}),
+    ("kind", "The IAEA dispatched inspectors to Iran.", {("IGOUNOIAE", "IRN", "090", "asserted")}),
+    ("kind", "Britain deployed two warships to Cyprus.", {("GBR", "CYP", "074", "asserted")}),
 ]
 
 

@@ -1402,6 +1402,14 @@ class _SentenceCoder:
     def _sent_to_country(self, verb: Token) -> bool:
         homes = {s.country for s in self._subjects(verb)[0]}
         objects = [o for c in verb.children if c.dep_ in ("dobj", "obj") for o in (c, *c.conjuncts)]
+        armed = any(
+            o.lemma_.lower() in _WEAPONS
+            or any(c.lemma_.lower() in _WEAPONS for c in o.children if c.dep_ in ("compound", "amod"))
+            or any(a.agent == "MIL" for a in self._resolve(o))
+            for o in objects
+        )
+        if not armed:
+            return False  # "dispatched a team of experts to Beirut" sends no protection
         holders = [verb, *objects]  # "deploy a missile system and other capabilities to the Philippines"
         for prep in (c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
