@@ -629,6 +629,8 @@ DATES = [
     ("Australia condemned Russia.", DATE, "document"),
     # what has happened is not dated after the article: "next year" is when the exercises are
     ("Japan and Australia agreed to hold exercises next year.", DATE, "document"),
+    # nor at the end of a span it sets
+    ("Israel imposed a curfew on Hebron until May 10.", DATE, "document"),
 ]
 
 

@@ -126,7 +126,12 @@ class Coder:
             else:
                 # What has happened cannot be dated after the article ("agreed to hold
                 # exercises next year" was agreed now): later dates belong to other clauses.
-                past = [m for m in dates_past if m.date <= document.date]
+                # Nor by the end of a span it set: "agreed to postpone the protest until 9 November".
+                past = [
+                    m
+                    for m in dates_past
+                    if m.date <= document.date and sentence.text[: m.start].rstrip().lower().split()[-1:] != ["until"]
+                ]
                 date, precision = _event_date(doc, doc[raw.token], past, document.date)
             yield self._event(raw, document, sentence, date, precision)
 
