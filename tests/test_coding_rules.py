@@ -585,6 +585,18 @@ RULES = [
     ("kind", "Peru's government declared a state of emergency in Lima.", {("PERGOV", "", "1724", "asserted")}),
     ("kind", "The IAEA dispatched inspectors to Iran.", {("IGOUNOIAE", "IRN", "090", "asserted")}),
     ("kind", "Britain deployed two warships to Cyprus.", {("GBR", "CYP", "074", "asserted")}),
+    # a pledge not to act commits to nothing; a call on someone we cannot place is no aim of the caller
+    ("modality", "Japan pledged not to send troops to Iraq.", {("JPN", "IRQ", "0334", "negated")}),
+    (
+        "appeal",
+        "A Syrian newspaper called on Arabs to mobilize against Israel.",
+        {("SYRMED", "ISR", "154", "hypothetical")},
+    ),
+    (
+        "purpose",
+        "Nigeria summoned Niger's ambassador to complain about the border raids.",
+        {("NGA", "NERGOV", "114", "asserted")},
+    ),
 ]
 
 

@@ -1008,6 +1008,8 @@ class _SentenceCoder:
             if token.pos_ in ("VERB", "AUX") or token.head == token or token.dep_ == "pcomp":
                 break
             token = token.head
+        while token.dep_ in ("xcomp", "ccomp") and token.head != token:
+            token = token.head  # "Sharon, who has vowed not to return the Golan": the clause governing it
         for _ in range(4):
             if token.dep_ in ("advcl", "relcl") and token.pos_ in ("VERB", "AUX"):  # relcl: "a day before X heads"
                 marks = [c for c in token.children if c.dep_ == "mark"]
@@ -1050,14 +1052,15 @@ class _SentenceCoder:
     def _purpose_of_force(token: Token, trigger: Trigger, found: dict) -> bool:
         """ "Deployed troops to Latvia to reinforce NATO's flank": the aim of a deployment is
         that deployment, not a second show of force."""
-        if token.dep_ not in ("advcl", "xcomp") or trigger.code[:2] not in ("14", "15"):
+        if token.dep_ not in ("advcl", "xcomp") or (trigger.code[:2] not in ("14", "15") and trigger.code != "114"):
             return False
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return False
         head = found.get(token.head.i)
         if head is None:
             return False
-        if trigger.code[:2] == "14":  # "summoned Japan's ambassador to protest against ...": one protest
+        if trigger.code[:2] == "14" or trigger.code == "114":
+            # "summoned Japan's ambassador to protest against ...", "... to complain of inaction": one protest
             return head[0].code == "114"
         return head[0].code[:2] == "15" or head[0].code == "074"
 
@@ -1105,6 +1108,11 @@ class _SentenceCoder:
         if own is not None and own[0].code[:2] in _GOVERNOR_KIND and own[0].code[:2] != "03":
             kind = _GOVERNOR_KIND[own[0].code[:2]]
             if kind in ("appeal", "demand") and not addressees:
+                if any(
+                    c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+                    for c in governor.children
+                ):
+                    return None  # "called on Arabs to mobilize": asked of someone we cannot place
                 kind = "intent"  # "seeks to deepen ties" states an aim, it asks no one
         elif lemma in _ASKING_VERBS and addressees:
             kind = "appeal"
@@ -1142,6 +1150,8 @@ class _SentenceCoder:
         composed = Trigger(trigger.kind, trigger.words, code, "")
         text = f"{governor.text} {'to ' if kind != 'appeal' else ''}{label}".replace("to to ", "to ")
         modality = modality_of(governor, self.cues)
+        if kind == "intent" and modality == "asserted" and any(c.dep_ == "neg" for c in embedded.children):
+            modality = "negated"  # "pledged not to send troops": no commitment to send them
         return self._pairs(sources, targets, composed, text, modality, governor.i), {governor.i, embedded.i}
 
     def _reported(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
