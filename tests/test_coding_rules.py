@@ -597,6 +597,54 @@ RULES = [
         "Nigeria summoned Niger's ambassador to complain about the border raids.",
         {("NGA", "NERGOV", "114", "asserted")},
     ),
+    # an object pronoun is the last other person named, not its clause's subject
+    (
+        "coreference",
+        "Modi telephoned Sri Lanka's president, Anura Kumara Dissanayake, and congratulated him on his victory.",
+        {
+            ("INDGOV", "LKAGOV", "041", "asserted"),
+            ("LKAGOV", "INDGOV", "041", "asserted"),
+            ("INDGOV", "LKAGOV", "051", "asserted"),
+        },
+    ),
+    # the grounds of an apology are not coded again; a statement whose content is told is the content
+    (
+        "grounds",
+        "Japan apologised to South Korea for violating its airspace.",
+        {("JPN", "KOR", "055", "asserted")},
+    ),
+    ("speech", "Albanese told reporters that Australia would buy more submarines.", set()),
+    # what is lifted is lifted for those it weighs on; an order signed is no agreement; the doer of a
+    # received act must be named
+    (
+        "passive",
+        "Sanctions on Belarus were lifted by Washington on Monday.",
+        {("USA", "BLR", "085", "asserted")},
+    ),
+    ("kind", "Biden signed an executive order on Cuba.", set()),
+    ("kind", "Colombia extradited the suspect to Spain to face charges.", {("COL", "ESP", "063", "asserted")}),
+    # hostages handed over are released; a war ended is no war; an accusation of war is of aggression
+    (
+        "kind",
+        "Hamas handed three Israeli hostages over to the Red Cross.",
+        {("PSEREBHMS", "ISRCVL", "0841", "asserted")},
+    ),
+    (
+        "kind",
+        "Armenia and Azerbaijan agreed to end the war.",
+        {("ARM", "AZE", "0356", "asserted"), ("AZE", "ARM", "0356", "asserted")},
+    ),
+    ("kind", "Kinshasa accused Kigali of an invasion.", {("COD", "RWA", "1123", "asserted")}),
+    (
+        "kind",
+        "The Sudanese army recaptured Wad Madani from the Rapid Support Forces.",
+        {("SDNMIL", "SDNREB", "192", "asserted")},
+    ),
+    (
+        "warning",
+        "Macron told Putin that Russia would pay a heavy price if it attacked Moldova.",
+        {("FRAGOV", "RUSGOV", "130", "asserted"), ("RUS", "MDA", "190", "hypothetical")},
+    ),
 ]
 
 

@@ -28,7 +28,7 @@ __all__ = ["INTENT_VERBS", "RawEvent", "code_sentence", "compose"]
 LIGHT_VERBS = frozenset(
     "hold conduct stage launch carry make pay take begin start resume continue mount undertake "
     "join host organize organise announce have give deliver issue lodge file wage "
-    "perform run complete end finish plan schedule propose approve".split()
+    "perform run complete plan schedule propose approve".split()  # not "end": ending a war is no war
 )
 TARGET_PREPS = (
     "with",
@@ -104,7 +104,7 @@ INTENT_VERBS = frozenset(
 # "is ready to contribute troops", "is determined to mend ties": an intent, said as an adjective.
 _INTENT_ADJECTIVES = frozenset("ready willing prepared determined eager keen".split())
 # Verbs that, with an addressee, ask someone else to act ("wants Japan to", "expects Seoul to").
-_ASKING_VERBS = frozenset("want wish expect need".split())
+_ASKING_VERBS = frozenset("want wish need".split())  # not "expect": "diplomats expect the EU to approve" forecasts
 
 # How a governing act and the act it governs combine into one CAMEO code: "urged X to hold talks"
 # is an appeal to meet (026), "refused to release" a refusal to yield (1243), "wants to attack"
@@ -155,6 +155,9 @@ _FIELDS = {
 _ANY_ACT = frozenset("move step decision action".split())
 # Waters whose passage by foreign warships challenges a state's claim to them, and that state.
 _CLAIMED_WATERS = {"taiwan strait": "CHN"}
+# What a warning says will befall the one told: "would face consequences", "would pay a price".
+_PENALTIES = frozenset("consequence price punishment retaliation".split())
+_DECREES = frozenset("order decree bill law legislation letter petition ordinance proclamation".split())
 _GATHERINGS = frozenset("summit conference meeting forum talks session assembly congress gathering".split())
 _WATERS = frozenset("strait straits sea gulf channel peninsula ocean".split())
 _STOP_NOUNS = frozenset("end halt suspension cut freeze termination".split())
@@ -320,7 +323,8 @@ class _SentenceCoder:
         self.lemmas = _verb_lemmas(lexicons)
         self.found: dict[int, tuple[Trigger, list[Token], str, Token | None]] = {}
         self.consumed: set[int] = set()  # event nouns already coded as part of a clause
-        self.purposes: set[int] = set()  # clauses coded as the aim of another act ("protested to demand")
+        # clauses coded as the aim or the grounds of another act ("protested to demand", "apologised for violating")
+        self.purposes: set[int] = set()
 
     def lemma(self, token: Token) -> str:
         lemma = token.lemma_.lower()
@@ -414,8 +418,10 @@ class _SentenceCoder:
         mention = self.actors.by_token.get(noun.i)
         if mention is not None and mention.kind in ("org", "institution"):
             return True
-        return noun.tag_ == "NNP" and noun.text[:1].isupper() and any(
-            c.dep_ in ("compound", "nmod") and c.tag_ == "NNP" and c.i == noun.i - 1 for c in noun.children
+        return (
+            noun.tag_ == "NNP"
+            and noun.text[:1].isupper()
+            and any(c.dep_ in ("compound", "nmod") and c.tag_ == "NNP" and c.i == noun.i - 1 for c in noun.children)
         )
 
     def _event_object(self, verb: Token) -> Token | None:
@@ -504,6 +510,10 @@ class _SentenceCoder:
         """A pronoun subject refers to the subject of the clause it is reported or governed by."""
         if token.lower_ in ("i", "us"):
             return []
+        if token.lower_ in ("him", "her", "them"):
+            found = self._object_pronoun(token)
+            if found:
+                return found
         clause = token.head
         while clause.dep_ in ("ccomp", "xcomp", "conj", "advcl", "relcl") and clause.head != clause:
             clause = clause.head
@@ -515,6 +525,27 @@ class _SentenceCoder:
         if token.lower_ in ("he", "she", "him", "her", "his") and self.memory.last_person is not None:
             return [self.memory.last_person]
         return [self.memory.last] if self.memory.last is not None else []
+
+    def _object_pronoun(self, token: Token) -> list[Actor]:
+        """ "Netanyahu telephoned Qatar's prime minister ... and apologised to him": an object
+        pronoun is not its own clause's subject, but the last other actor named before it."""
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        own = {a.code for a in self._subjects(verb)[0]} if verb.pos_ in ("VERB", "AUX") else set()
+        for earlier in reversed(self.doc[: token.i]):
+            if earlier.dep_ in ("compound", "amod", "poss", "nmod") or earlier.pos_ not in ("NOUN", "PROPN"):
+                continue
+            mention = self.actors.by_token.get(earlier.i)
+            if mention is None and earlier.ent_type_ != "PERSON":
+                continue
+            personal = earlier.ent_type_ == "PERSON" or (mention is not None and mention.kind in ("person", "role"))
+            if token.lower_ != "them" and not personal:
+                continue  # "him" is a person, not "the White House"
+            actors = [a for a in self.actors.resolve(earlier) if a.code not in own]
+            if actors and (token.lower_ == "them" or all(a.agent for a in actors)):
+                return actors
+        return []
 
     def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Actor], bool]:
         """The source actors of ``verb`` and whether the verb is passive."""
@@ -809,8 +840,18 @@ class _SentenceCoder:
         any_force = False
         for clause in clauses:
             subtree = list(clause.subtree)
-            force = any(t.lemma_.lower() in _FORCE_WORDS for t in subtree) or any(
-                self.found[t.i][0].code[:2] in _VIOLENCE for t in subtree if t.i in self.found
+            # What is threatened, not what it answers: "would pay a price if it attacked Moldova"
+            # threatens no force; "any attack would be met with a military response" does.
+            answered = {
+                t.i
+                for c in clause.children
+                if c.dep_ in (*_SUBJECT_DEPS, "nsubjpass")
+                or (c.dep_ == "advcl" and any(m.lower_ in ("if", "unless", "when") for m in c.children))
+                for t in c.subtree
+            }
+            threatened = [t for t in subtree if t.i not in answered] if clause.dep_ == "ccomp" else subtree
+            force = any(t.lemma_.lower() in _FORCE_WORDS for t in threatened) or any(
+                self.found[t.i][0].code[:2] in _VIOLENCE for t in threatened if t.i in self.found
             )
             acting: list[Actor] = []
             for t in subtree:
@@ -892,6 +933,11 @@ class _SentenceCoder:
             return noun_trigger, [noun], f"{token.text} {noun.text}", noun
         if match is not None:
             trigger, words = match
+            if trigger.words == ("sign",) and (
+                any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _DECREES for c in token.children)
+                or (token.dep_ == "acl" and token.head.lemma_.lower() in _DECREES)
+            ):
+                return None  # "signed an executive order on Syria": a decree, no agreement with anyone
             if (
                 noun is not None
                 and noun in words
@@ -950,6 +996,8 @@ class _SentenceCoder:
             if index in done or index in self.purposes:
                 if noun is not None:
                     consumed.add(noun.i)
+                if index in self.purposes:  # "criticized Hungary for blocking EU military aid": no aid either
+                    consumed.update(t.i for t in self.doc[index].subtree)
                 continue
             token = self.doc[index]
             if self._consequence(token, trigger, found) or self._purpose_of_force(token, trigger, found):
@@ -970,13 +1018,12 @@ class _SentenceCoder:
             if trigger.code[:2] in ("01", "05", "11", "12"):
                 # "thanked Britain for its military support", "criticized Seoul over its drills": the
                 # grounds of praise or blame are not coded again as acts of their own.
-                consumed.update(
-                    p.i
-                    for c in token.children
-                    if c.dep_ == "prep" and c.lower_ in ("for", "over")
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                )
+                grounds = [
+                    p for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over") for p in c.children
+                ]
+                consumed.update(p.i for p in grounds if p.dep_ == "pobj")
+                # "apologised to him for violating Qatari sovereignty": the grounds, as a clause
+                self.purposes.update(p.i for p in grounds if p.dep_ == "pcomp")
             for child in token.children if trigger.code[:2] in _VIOLENCE else ():
                 # "Israeli strikes killed 20 Palestinians": the strikes are the killing, and say how.
                 if child.dep_ == "nsubj" and (how := self._noun_trigger(child)) and how.code[:2] in _VIOLENCE:
@@ -1450,6 +1497,16 @@ class _SentenceCoder:
             weapon = self._weapon(verb)
             if weapon is not None:
                 trigger = Trigger(trigger.kind, trigger.words, weapon, trigger.frame)
+        told = [c for c in verb.children if c.dep_ == "ccomp"]
+        if trigger.code == "010" and told:
+            clause = told[0]
+            if not (
+                {t.lemma_.lower() for t in clause.subtree} & _PENALTIES
+                and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children)
+            ):
+                return []  # "told lawmakers that the Bundeswehr would ...": what is told is the news
+            # "told Xi that China would face consequences if ...": a threat to the one told
+            trigger = Trigger(trigger.kind, trigger.words, "130", trigger.frame)
         sources, passive = self._sources(verb, trigger.code)
         if (trigger.code, self.lemma(verb)) in (("084", "return"), ("160", "leave")) and not passive:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
@@ -1473,6 +1530,16 @@ class _SentenceCoder:
             # "Tokyo protested the drills": a state protesting an act complains officially.
             trigger = Trigger(trigger.kind, trigger.words, "114", trigger.frame)
         targets = self._targets(verb, passive, words)
+        if passive and trigger.code[:2] == "08":
+            # "US sanctions on Syria were lifted": eased for those they weigh on, not their owner
+            eased = [
+                a
+                for c in verb.children
+                if c.dep_ == "nsubjpass"
+                for a in self._prep_objects(c, ("on", "against"))
+                if a.country
+            ]
+            targets = eased or targets
         if trigger.code[:2] == "15":
             # "deployed an aircraft carrier": the source's own forces are what is moved, not a target.
             homes = {s.country for s in sources}
@@ -1550,8 +1617,9 @@ class _SentenceCoder:
                 for child in verb.children:
                     if child.dep_ in _OBJECT_DEPS:
                         givers = self._prep_objects(child, ("from", "by"))
-            if givers:
-                sources, targets = givers, sources
+            if not givers:
+                return []  # "to face charges", "received weapons": whoever gives is not named
+            sources, targets = givers, sources
         if (
             not targets
             and (trigger.code[:2] != "01" or trigger.code in _ABOUT_PLACES)
@@ -1826,6 +1894,8 @@ class _SentenceCoder:
         def add(source: Actor, target: Actor | None, event_code: str) -> None:
             if target is not None and source.code == target.code:
                 return
+            if target is not None and event_code[:2] == "01" and target.agent == "MED":
+                return  # "told reporters": a statement to the press is no relation with it
             if (
                 target is not None
                 and event_code[:2] == "16"
