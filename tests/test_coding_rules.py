@@ -645,6 +645,17 @@ RULES = [
         "Macron told Putin that Russia would pay a heavy price if it attacked Moldova.",
         {("FRAGOV", "RUSGOV", "130", "asserted"), ("RUS", "MDA", "190", "hypothetical")},
     ),
+    # members stand for their group; a place placed by a direction; crowds fired on are protesters
+    (
+        "actor",
+        "Members of a local gang abducted two Canadian nurses on a road north of Port-au-Prince.",
+        {("HTICRM", "CANHLH", "181", "asserted")},
+    ),
+    (
+        "repression",
+        "Police opened fire on the crowds outside parliament in Nairobi.",
+        {("KENCOP", "KENOPP", "175", "asserted")},
+    ),
 ]
 
 

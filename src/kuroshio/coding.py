@@ -157,6 +157,8 @@ _ANY_ACT = frozenset("move step decision action".split())
 _CLAIMED_WATERS = {"taiwan strait": "CHN"}
 # What a warning says will befall the one told: "would face consequences", "would pay a price".
 _PENALTIES = frozenset("consequence price punishment retaliation".split())
+_DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
+_MEMBERS = frozenset("member fighter militant gunman".split())  # who stand for their group
 _DECREES = frozenset("order decree bill law legislation letter petition ordinance proclamation".split())
 _GATHERINGS = frozenset("summit conference meeting forum talks session assembly congress gathering".split())
 _WATERS = frozenset("strait straits sea gulf channel peninsula ocean".split())
@@ -460,6 +462,11 @@ class _SentenceCoder:
         listed = self._of_countries(token)
         if listed:
             return listed
+        if token.lemma_.lower() in _MEMBERS and token.i not in self.actors.by_token:
+            # "Members of the 400 Mawozo gang": the group's
+            for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+                if pobj.dep_ == "pobj" and (group := self.actors.resolve(pobj)):
+                    return group
         mention = self.actors.mention(token)
         if mention is not None and len(members) == 1:
             # "Barack Obama and Vladimir Putin" may hang the conjunct on a word inside the name.
@@ -894,7 +901,7 @@ class _SentenceCoder:
         for _depth in range(5):  # "responsibility for an attack targeting ... at a mall in Kenya's capital"
             nested = []
             for head in frontier:
-                for actor in self._prep_objects(head, LOCATION_PREPS, places=True):
+                for actor in self._prep_objects(head, (*LOCATION_PREPS, "on", "of"), places=True):
                     if actor.country and not actor.agent and actor.country not in own:
                         return [actor]
                 nested += [
@@ -904,6 +911,8 @@ class _SentenceCoder:
                     for g in [c, *c.children]
                     if g.dep_ in ("pobj", "dobj", "acl")
                 ]
+                # "on a road east of Port-au-Prince": a place placed by a direction from another
+                nested += [c for c in head.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _DIRECTIONS]
             frontier = nested
         return []
 
