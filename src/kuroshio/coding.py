@@ -16,6 +16,50 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ._compose import compose
+from ._speech import SpeechRules
+from ._words import (
+    _ABOUT_PLACES,
+    _AID_KINDS,
+    _ANY_ACT,
+    _BACKGROUND,
+    _CLAIMED_WATERS,
+    _CROWDS,
+    _DECREES,
+    _DEPLOYING,
+    _DIRECTIONS,
+    _DOCUMENTS,
+    _DONE_TO_PEOPLE,
+    _FIELDS,
+    _FUTURE,
+    _GATHERINGS,
+    _MEMBERS,
+    _MENTIONING,
+    _NON_STATE,
+    _OBJECT_DEPS,
+    _PENALTIES,
+    _PLANS,
+    _PREVENTIVE,
+    _PRONOUNS,
+    _QUANTITY_NOUNS,
+    _RECIPROCAL_CODES,
+    _SPEECH,
+    _STATE_AGENTS,
+    _STOP_NOUNS,
+    _STOPPING,
+    _SUBJECT_DEPS,
+    _TIME_CLAUSES,
+    _VIOLENCE,
+    _WATCHING,
+    _WATERS,
+    _WEAPON_CODES,
+    _WEAPONS,
+    INTENT_VERBS,
+    LIGHT_VERBS,
+    LOCATION_PREPS,
+    TARGET_PREPS,
+    _actor_of,
+)
 from .actors import DocumentMemory, SentenceActors, unique_actors
 from .lexicons import Lexicons, Trigger
 from .modality import REPORT_NOUNS, modality_of
@@ -23,251 +67,6 @@ from .nlp import inflections
 from .records import Actor
 
 __all__ = ["INTENT_VERBS", "RawEvent", "code_sentence", "compose"]
-
-# Verbs whose meaning comes from their object noun: "hold talks", "stage a protest".
-LIGHT_VERBS = frozenset(
-    "hold conduct stage launch carry make pay take begin start resume continue mount undertake "
-    "join host organize organise announce have give deliver issue lodge file wage "
-    "perform run complete plan schedule propose approve".split()  # not "end": ending a war is no war
-)
-TARGET_PREPS = (
-    "with",
-    "to",
-    "against",
-    "on",
-    "toward",
-    "towards",
-    "into",
-    "upon",
-    "onto",
-    "near",
-    "around",
-    "off",
-    "inside",
-    "within",
-    "across",
-    "between",
-    "among",
-    "over",
-)
-_QUANTITY_NOUNS = frozenset("wave series barrage round spate string salvo volley number dozen hundred set".split())
-LOCATION_PREPS = ("in", "at", "inside", "near", "throughout", "outside")
-_PRONOUNS = frozenset("he she they it we him her them his its their i us".split())
-_SUBJECT_DEPS = ("nsubj", "csubj")
-_OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
-# Weapons that make an attack conventional military force, and which kind: "blown up by a
-# surface-to-air missile" (not a non-military bombing, 183), "fired rockets at", "shelled with
-# artillery" (194: weapons fired from the ground, missiles and rockets included; 195: weapons
-# delivered from the air: aircraft, drones, air strikes).
-_WEAPONS = {
-    **dict.fromkeys("artillery howitzer mortar shell tank cannon missile rocket".split(), "194"),
-    **dict.fromkeys("drone warplane aircraft jet helicopter gunship bomber airstrike".split(), "195"),
-    # Devices of irregular fighters: a non-military bombing (183).
-    **dict.fromkeys("bomb ied explosive landmine".split(), "183"),
-}
-_WEAPON_CODES = frozenset({"180", "183", "190"})
-# Statements about something that happened somewhere: "claimed responsibility for the attack
-# in Kenya", "expressed sorrow for the shootings in South Carolina" are about that country.
-_ABOUT_PLACES = frozenset({"015", "016", "018"})
-_VIOLENCE = frozenset({"18", "19", "20"})
-_STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-# Acts done to people: arrest, abduction, killing, release, expulsion.
-_DONE_TO_PEOPLE = ("173", "174", "181", "18", "19", "20", "0841")
-_DEPLOYING = frozenset("deploy send dispatch station move".split())
-_CROWDS = frozenset({"OPP", "EDU", "CVL", "LAB", "REL", "MOB"})  # who take to the streets
-_NON_STATE = frozenset({"REB", "OPP", "UAF", "CVL", "CRM", "PTY", "MOB"})
-# Verbs that report speech, and documents that speak.
-_SPEECH = frozenset("say tell announce state declare confirm add claim admit acknowledge allege report insist".split())
-# Prepositions that make an event noun a point in time for another event.
-_BACKGROUND = frozenset("since after following before amid despite until".split())
-# Time clauses whose event only dates another: "two weeks after rebels kidnapped peacekeepers",
-# "a day before Sarkozy heads to Beijing". That event is news of another day, and coding it here
-# would give it this story's date. "After meeting Xi, Macron flew on" tells the actor's own day.
-_TIME_CLAUSES = frozenset("since after before until till".split())
-_MENTIONING = frozenset("cite fear describe discuss mention recall debate review welcome flee escape".split())
-_DETECTING = frozenset("detect spot track intercept monitor".split())
-# Verbs of a state watching another's forces near it ("reported", "tracked", "detected").
-_WATCHING = frozenset("report detect spot track monitor observe record confirm".split())
-# Saying that another must act demands it of them.
-_INSISTING = frozenset("say state declare insist reiterate stress conclude tell add warn repeat announce".split())
-_CLAIMS = frozenset("claim admit acknowledge confirm".split())
-_DOCUMENTS = frozenset("report study statement document dossier investigation inquiry paper".split())
-_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
-# Events coded in both directions when there are two sides.
-_RECIPROCAL_CODES = frozenset({"040", "044", "046"})
-
-# Verbs that make the clause they govern ("wants to help", "plans to visit") an intention.
-INTENT_VERBS = frozenset(
-    "want wish hope plan intend seek aim decide agree pledge promise vow commit offer expect "
-    "undertake resolve volunteer swear".split()
-)
-# "is ready to contribute troops", "is determined to mend ties": an intent, said as an adjective.
-_INTENT_ADJECTIVES = frozenset("ready willing prepared determined eager keen".split())
-# Verbs that, with an addressee, ask someone else to act ("wants Japan to", "expects Seoul to").
-_ASKING_VERBS = frozenset("want wish need".split())  # not "expect": "diplomats expect the EU to approve" forecasts
-
-# How a governing act and the act it governs combine into one CAMEO code: "urged X to hold talks"
-# is an appeal to meet (026), "refused to release" a refusal to yield (1243), "wants to attack"
-# a threat of force (138). Keys are the governed code, its three-digit code, then its root.
-# Stating the intent to use force is a threat of it, whether said as intent or as a threat.
-_FORCE_THREATS = {"15": "138", "18": "1383", "191": "1381", "192": "1382", "19": "138", "204": "1385", "20": "138"}
-# So is stating the intent to sanction, restrict or boycott: "vowed to impose sanctions" (1312),
-# "said it would boycott the talks" (133), "plans to impose a curfew" (132).
-_PRESSURE_THREATS = {
-    "161": "1313",
-    "162": "1311",
-    "163": "1312",
-    "164": "134",
-    "165": "135",
-    "166": "136",
-    "16": "131",
-    "172": "132",
-    "14": "133",
-}
-# Only a commitment to sanction is a threat; deciding or agreeing to sanction is the sanction
-# itself, announced, and seeking or hoping to is an aim: those are coded as the act (intended).
-_COMMITMENT_VERBS = frozenset("pledge promise vow swear plan intend commit threaten prepare".split())
-# Verbs that keep their event-noun object from happening: "sought to avert new tariffs".
-# Words that make a warning one of force (138).
-_FORCE_WORDS = frozenset("war attack force invade invasion strike military nuclear fight annihilate".split())
-_CONFLICT = ("11", "12", "14", "16", "17", "18", "19", "20")
-# The kind of aid an adjective names: (intent 033x, act 07x, stop 162x).
-_AID_KINDS = {
-    "humanitarian": ("0333", "073", "1623"),
-    "medical": ("0333", "073", "1623"),
-    "relief": ("0333", "073", "1623"),
-    "food": ("0333", "073", "1623"),
-    "emergency": ("0333", "073", "1623"),
-    "military": ("0332", "072", "1622"),
-    "economic": ("0331", "071", "1621"),
-    "financial": ("0331", "071", "1621"),
-}
-# Fields of cooperation: economic (061) or military (062).
-_FIELDS = {
-    **dict.fromkeys(
-        "energy trade economy economic investment business technology infrastructure finance "
-        "commerce industry agriculture".split(),
-        "061",
-    ),
-    **dict.fromkeys("defense defence security military maritime naval".split(), "062"),
-}
-# Nouns that refer back to whatever was last done: "condemned the move".
-_ANY_ACT = frozenset("move step decision action".split())
-# Waters whose passage by foreign warships challenges a state's claim to them, and that state.
-_CLAIMED_WATERS = {"taiwan strait": "CHN"}
-# What a warning says will befall the one told: "would face consequences", "would pay a price".
-_PENALTIES = frozenset("consequence price punishment retaliation".split())
-_DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
-_MEMBERS = frozenset("member fighter militant gunman".split())  # who stand for their group
-_DECREES = frozenset("order decree bill law legislation letter petition ordinance proclamation".split())
-_GATHERINGS = frozenset("summit conference meeting forum talks session assembly congress gathering".split())
-_WATERS = frozenset("strait straits sea gulf channel peninsula ocean".split())
-_STOP_NOUNS = frozenset("end halt suspension cut freeze termination".split())
-_PLANS = frozenset("agreement deal accord pact treaty plan proposal roadmap framework memorandum".split())
-# Verbs whose object does not take place.
-_STOPPING = frozenset("block prevent stop halt end cancel suspend freeze bar prohibit veto".split())
-_ATTEMPTING = frozenset("attempt try plot seek".split())
-_PREVENTIVE = frozenset("avert avoid prevent forestall evade escape".split())
-_COMPOSE: dict[str, dict[str, str]] = {
-    "appeal": {
-        "045": "028",
-        "04": "026",
-        "05": "022",
-        "061": "0211",
-        "062": "0212",
-        "063": "0213",
-        "064": "0214",
-        "06": "021",
-        "071": "0231",
-        "072": "0232",
-        "073": "0233",
-        "074": "0234",
-        "07": "023",
-        "081": "0251",
-        "082": "0252",
-        "084": "0253",
-        "085": "0254",
-        "086": "0255",
-        "087": "0256",
-        "08": "025",
-        "03": "020",
-        "09": "020",
-    },
-    "demand": {
-        "045": "108",
-        "04": "106",
-        "05": "102",
-        "061": "1011",
-        "062": "1012",
-        "063": "1013",
-        "064": "1014",
-        "06": "101",
-        "071": "1031",
-        "072": "1032",
-        "073": "1033",
-        "074": "1034",
-        "07": "103",
-        "081": "1051",
-        "082": "1052",
-        "084": "1053",
-        "085": "1054",
-        "086": "1055",
-        "087": "1056",
-        "08": "105",
-        "09": "100",
-    },
-    "intent": {
-        "045": "039",
-        "04": "036",
-        "05": "032",
-        "057": "030",
-        "061": "0311",
-        "062": "0312",
-        "063": "0313",
-        "064": "0314",
-        "06": "031",
-        "071": "0331",
-        "072": "0332",
-        "073": "0333",
-        "074": "0334",
-        "07": "033",
-        "081": "0351",
-        "082": "0352",
-        "084": "0353",
-        "085": "0354",
-        "086": "0355",
-        "087": "0356",
-        "08": "035",
-        **_PRESSURE_THREATS,
-        **_FORCE_THREATS,
-    },
-    "reject": {
-        "045": "126",
-        "04": "125",
-        "057": "127",
-        "05": "120",
-        "061": "1211",
-        "062": "1212",
-        "06": "121",
-        "071": "1221",
-        "072": "1222",
-        "073": "1223",
-        "074": "1224",
-        "07": "122",
-        "081": "1241",
-        "082": "1242",
-        "084": "1243",
-        "085": "1244",
-        "086": "1245",
-        "087": "1246",
-        "08": "124",
-        "03": "120",
-    },
-    "threat": {**_PRESSURE_THREATS, "17": "137", **_FORCE_THREATS},
-}
-_GENERIC = {"appeal": "020", "demand": "100", "reject": "120", "threat": "130"}
-_GOVERNOR_KIND = {"02": "appeal", "10": "demand", "03": "intent", "12": "reject", "13": "threat"}
-
 
 _LEMMAS: dict[int, tuple[Lexicons, dict[str, str]]] = {}
 
@@ -282,17 +81,6 @@ def _verb_lemmas(lexicons: Lexicons) -> dict[str, str]:
                 table.setdefault(form, lemma)
         cached = _LEMMAS[id(lexicons)] = (lexicons, table)
     return cached[1]
-
-
-def compose(kind: str, code: str) -> str | None:
-    """The CAMEO code of a ``kind`` act (appeal, demand, intent, reject, threat) about ``code``."""
-    table = _COMPOSE[kind]
-    for key in (code[:3], code[:2]):
-        if key in table:
-            return table[key]
-    # An appeal, demand, refusal or threat about anything else is still one; an intention
-    # with no CAMEO code of its own is left to the governed act (coded as intended).
-    return _GENERIC.get(kind)
 
 
 # Stands for "each other" / "one another" until the pairs are made.
@@ -315,7 +103,7 @@ def code_sentence(doc: Doc, actors: SentenceActors, lexicons: Lexicons, memory: 
     return coder.run()
 
 
-class _SentenceCoder:
+class _SentenceCoder(SpeechRules):
     def __init__(self, doc: Doc, actors: SentenceActors, lexicons: Lexicons, memory: DocumentMemory) -> None:
         self.doc = doc
         self.actors = actors
@@ -748,38 +536,6 @@ class _SentenceCoder:
                 return targets
         return []
 
-    def _watched(self, verb: Token, found: dict) -> list[RawEvent]:
-        """ "Taiwan said it had detected 21 Chinese military aircraft around the island": foreign
-        forces a state detects, tracks or intercepts near it are a show of force aimed at it (150)."""
-        if verb.pos_ != "VERB" or verb.i in found or self.lemma(verb) not in _DETECTING:
-            return []
-        watchers = [a for a in self._subjects(verb)[0] if a.country]
-        if not watchers:
-            return []
-        home = watchers[0].country
-        forces = [
-            a
-            for c in verb.children
-            if c.dep_ in ("dobj", "obj")
-            for a in self._resolve(c)
-            if a.agent == "MIL" and a.country and a.country != home
-        ]
-        if not forces:
-            return []
-        show = Trigger("verb", (verb.lemma_,), "150", "")
-        target = _actor_of(home, "", watchers[0].text)
-        modality = modality_of(verb, self.cues)
-        return self._pairs(forces, [target], show, verb.text, modality, verb.i, reciprocal=False)
-
-    def _reporter(self, noun: Token, sources: list[Actor]) -> list[Actor]:
-        """ "Taiwan's defense ministry reported Chinese military flights into the zone": a state
-        that reports or tracks another's show of force near it is the one it is aimed at."""
-        if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in _WATCHING:
-            return []
-        own = {s.country for s in sources}
-        watchers = [a for a in self._subjects(noun.head)[0] if a.country and a.country not in own]
-        return [_actor_of(a.country, "", a.text) for a in watchers[:1]]
-
     def _stopped(self, noun: Token) -> tuple[str, Token] | None:
         """The code of "an end to aid", "a suspension of talks", "cuts in military aid", and the
         event noun stopped, when ``noun`` names a stop to an act."""
@@ -832,61 +588,6 @@ class _SentenceCoder:
         if generic:  # "condemned the move (in a video statement)": whoever did the last thing told
             return list(self.memory.last_act)
         return list(self.memory.acts.get(trigger.code[:2], []))
-
-    def _threatened(self, verb: Token, sources: list[Actor]) -> tuple[list[Actor], bool]:
-        """Whom a warning is aimed at, from what it says ("warned that Taiwan independence means
-        war"), and whether it speaks of force: the actors named in the warned clause, not the
-        warner's own side, those it accuses of acting first."""
-        own = {s.country or s.code for s in sources}
-        clauses = [
-            c
-            for c in verb.children
-            # "warned that ...", "threatened strong measures if Pelosi visited Taipei"
-            if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children))
-        ]
-        any_force = False
-        for clause in clauses:
-            subtree = list(clause.subtree)
-            # What is threatened, not what it answers: "would pay a price if it attacked Moldova"
-            # threatens no force; "any attack would be met with a military response" does.
-            answered = {
-                t.i
-                for c in clause.children
-                if c.dep_ in (*_SUBJECT_DEPS, "nsubjpass")
-                or (c.dep_ == "advcl" and any(m.lower_ in ("if", "unless", "when") for m in c.children))
-                for t in c.subtree
-            }
-            threatened = [t for t in subtree if t.i not in answered] if clause.dep_ == "ccomp" else subtree
-            force = any(t.lemma_.lower() in _FORCE_WORDS for t in threatened) or any(
-                self.found[t.i][0].code[:2] in _VIOLENCE for t in threatened if t.i in self.found
-            )
-            acting: list[Actor] = []
-            for t in subtree:
-                if t.i in self.found and t != clause and self.found[t.i][0].code[:2] in ("13", "15", *_CONFLICT):
-                    acting += self._subjects(t)[0]
-            own_side = set(own)
-            for child in clause.children:  # "the allies would push back": the warner's side
-                if child.dep_ in _SUBJECT_DEPS:
-                    group = self._resolve(child)
-                    if {a.country or a.code for a in group} & own:
-                        own_side |= {a.country or a.code for a in group}
-            # "if Pelosi visited Taipei": whoever the condition is about
-            subjects = [a for c in clause.children if c.dep_ in _SUBJECT_DEPS for a in self._resolve(c)]
-            named = [
-                a
-                for t in subtree
-                if self.actors.mention(t) is not None and t.dep_ not in ("compound", "amod", "nmod", "flat")
-                for a in self._resolve(t)
-            ]
-            any_force = any_force or force
-            for candidates in (acting, subjects, named):
-                # A role with no country ("its peacekeeping force") is the speaker's own.
-                found = unique_actors(
-                    [a for a in candidates if (a.country or a.code) not in own_side and (a.country or not a.agent)]
-                )
-                if found:
-                    return found, force
-        return [], any_force
 
     def _location(self, token: Token, sources: list[Actor], *, code: str = "") -> list[Actor]:
         """The country where the event took place, as a target of last resort.
@@ -1120,222 +821,6 @@ class _SentenceCoder:
             return head[0].code == "114"
         return head[0].code[:2] == "15" or head[0].code == "074"
 
-    def _composed(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
-        """One event for "X urged Y to hold talks", "X pledged to send aid", "X refused to withdraw".
-
-        Returns the events and the clause heads they stand for, so those are not coded again.
-        """
-        lemma = self.lemma(governor)
-        embedded = next(
-            (
-                c
-                for c in governor.children
-                if c.i in found
-                and (
-                    c.dep_ == "xcomp"
-                    # "demanded that the US cancel ...": a subjunctive clause says what is asked.
-                    or (c.dep_ == "ccomp" and c.tag_ == "VB" and (lemma in _ASKING_VERBS or self._asks(governor)))
-                )
-            ),
-            None,
-        )
-        if embedded is None:
-            return None
-        if lemma in ("order", "force", "tell") and self.lemma(embedded) in ("leave", "depart"):
-            # "ordered Ethiopia's ambassador to leave the country": an expulsion (174).
-            addressees = self._addressees(governor)
-            if addressees:
-                expel = Trigger("verb", (governor.lemma_,), "174", "")
-                modality = modality_of(governor, self.cues)
-                text = f"{governor.text} to {embedded.text}"
-                events = self._pairs(self._subjects(governor)[0], addressees, expel, text, modality, governor.i)
-                return events, {governor.i, embedded.i}
-        if lemma in _ATTEMPTING and found[embedded.i][0].code == "186":
-            # "attempted to assassinate": the attempt happened (185), the killing did not.
-            trigger, words, label, _noun = found[embedded.i]
-            attempt = Trigger(trigger.kind, trigger.words, "185", "")
-            sources = self._subjects(governor)[0]
-            targets = self._targets(embedded, False, words)
-            modality = modality_of(governor, self.cues)
-            text = f"{governor.text} to {label}"
-            return self._pairs(sources, targets, attempt, text, modality, governor.i), {governor.i, embedded.i}
-        own = found.get(governor.i)
-        addressees = self._addressees(governor)
-        if own is not None and own[0].code[:2] in _GOVERNOR_KIND and own[0].code[:2] != "03":
-            kind = _GOVERNOR_KIND[own[0].code[:2]]
-            if kind in ("appeal", "demand") and not addressees:
-                if any(
-                    c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
-                    for c in governor.children
-                ):
-                    return None  # "called on Arabs to mobilize": asked of someone we cannot place
-                kind = "intent"  # "seeks to deepen ties" states an aim, it asks no one
-        elif lemma in _ASKING_VERBS and addressees:
-            kind = "appeal"
-        elif (
-            lemma in INTENT_VERBS
-            or (governor.pos_ == "ADJ" and governor.lower_ in _INTENT_ADJECTIVES)
-            or (own is not None and own[0].code[:2] == "03")
-        ):
-            kind = "intent"
-        else:
-            return None
-        trigger, words, label, noun = found[embedded.i]
-        if trigger.code == "150" and any(self._drill(w) for w in words) and len(self._subjects(governor)[0]) > 1:
-            # "Japan, South Korea and the US agreed to hold exercises": exercising together
-            trigger = Trigger(trigger.kind, trigger.words, "062", "recip")
-        code = compose(kind, trigger.code)
-        if (
-            kind == "intent"
-            and trigger.code[:2] in ("14", "16", "17")
-            and not (lemma in _COMMITMENT_VERBS or (governor.pos_ == "ADJ" and governor.lower_ in _INTENT_ADJECTIVES))
-        ):
-            code = None
-        if code is None:
-            # "pledged to expel": the governed act is coded (as intended); the pledge adds nothing.
-            return ([], {governor.i}) if kind == "intent" else None
-        sources = self._subjects(governor)[0]
-        if kind in ("appeal", "demand"):
-            targets = addressees
-        else:
-            targets = self._targets(embedded, False, words)
-            if not targets and noun is not None:
-                targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
-            if not targets:
-                targets = self._location(embedded, sources)
-        composed = Trigger(trigger.kind, trigger.words, code, "")
-        text = f"{governor.text} {'to ' if kind != 'appeal' else ''}{label}".replace("to to ", "to ")
-        modality = modality_of(governor, self.cues)
-        if kind == "intent" and modality == "asserted" and any(c.dep_ == "neg" for c in embedded.children):
-            modality = "negated"  # "pledged not to send troops": no commitment to send them
-        return self._pairs(sources, targets, composed, text, modality, governor.i), {governor.i, embedded.i}
-
-    def _reported(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
-        """What saying something does, beside what is said.
-
-        "X said it would release the prisoners" expresses X's intent (03x, like "pledged to");
-        "X said they will attack Y" is a threat. "X said/claimed that Y attacked Z" accuses Y
-        (112), and "X claimed that it attacked Z" claims responsibility (015); the attack itself
-        is coded as well, as reported.
-        """
-        if self.lemma(governor) not in _SPEECH or governor.pos_ != "VERB":
-            return None
-        # "X said Y attacked": the saying is news. "Y attacked, X said": the reporter's source.
-        clause = next((c for c in governor.children if c.dep_ == "ccomp" and c.i in found and c.i > governor.i), None)
-        if clause is None:
-            # "Kishi said China was trying to change the status quo by force": the attempt is said
-            for c in governor.children:
-                if c.dep_ == "ccomp" and c.i > governor.i and self.lemma(c) in _ATTEMPTING | {"prepare", "plan"}:
-                    clause = next((x for x in c.children if x.dep_ == "xcomp" and x.i in found), None)
-                    if clause is not None:
-                        break
-        if any(c.dep_ == "neg" for c in governor.children):
-            return None
-        speakers = [a for a in self._subjects(governor)[0] if a.agent != "MED"]
-        if not speakers:
-            return None
-        if clause is None:
-            return self._stated_intent(governor, speakers, found)
-        trigger, words, label, _noun = found[clause.i]
-        actors, passive = self._sources(clause, trigger.code)
-        own = {a.code for a in speakers}
-        said = (self._pronoun_subject(clause) and not passive) or bool(actors and {a.code for a in actors} <= own)
-        modality = modality_of(governor, self.cues)
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE for c in clause.children):
-            conditional = any(
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                for c in clause.children
-            )
-            if said and conditional and trigger.code[:2] in ("15", "16", "17", *_VIOLENCE):
-                # "Russia said it would retaliate if Washington deployed missiles": a threat,
-                # made now, against whoever the condition is about.
-                code = compose("threat", trigger.code) or "130"
-                speech = Trigger("verb", (governor.lemma_,), code, "")
-                targets = [a for a in self._threatened(governor, speakers)[0]]
-                text = f"{governor.text} {label}"
-                return self._pairs(speakers, targets, speech, text, modality, governor.i), {governor.i, clause.i}
-            if not said or modality_of(clause, self.cues) not in ("intended", "asserted"):
-                return None
-            code = compose("intent", trigger.code)
-            if code is None:
-                return None
-            targets = self._targets(clause, False, words) or self._location(clause, speakers)
-            composed = Trigger(trigger.kind, trigger.words, code, "")
-            text = f"{governor.text} {label}"
-            return self._pairs(speakers, targets, composed, text, modality, governor.i), {governor.i, clause.i}
-        if trigger.code[:2] not in _VIOLENCE or modality_of(clause, self.cues) == "negated":
-            return None
-        if said and self.lemma(governor) in _CLAIMS:  # "the US claimed that they had attacked Iraq"
-            targets = self._targets(clause, passive, words)
-            responsibility = Trigger("verb", (governor.lemma_,), "015", "")
-            return self._pairs(speakers, targets, responsibility, governor.text, modality, governor.i), set()
-        accused = [a for a in actors if a.code not in own]
-        if not accused:
-            return None
-        accusation = Trigger("verb", (governor.lemma_,), "112", "")
-        return self._pairs(speakers, accused, accusation, governor.text, modality, governor.i), set()
-
-    def _insisted(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
-        """ "Russia said that Sudan must return the helicopter", "reiterated that Libya must hand
-        over the suspects": saying that another must act demands it of them (10x)."""
-        if self.lemma(governor) not in _INSISTING or governor.pos_ != "VERB":
-            return None
-        if any(c.dep_ == "neg" for c in governor.children):
-            return None
-        clause = next(
-            (
-                c
-                for c in governor.children
-                if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children)
-            ),
-            None,
-        )
-        if clause is None:
-            return None
-        speakers = [a for a in self._subjects(governor)[0] if a.agent != "MED"]
-        own = {a.country or a.code for a in speakers}
-        addressees = [
-            a
-            for child in clause.children
-            if child.dep_ in ("nsubj", "nsubjpass")
-            for a in self._resolve(child)
-            if (a.country or a.code) not in own
-        ]
-        if not speakers or not addressees:
-            return None
-        code = "100"
-        done = {governor.i}
-        if clause.i in found:
-            code = compose("demand", found[clause.i][0].code) or "100"
-            done.add(clause.i)
-        demand = Trigger("verb", (governor.lemma_,), code, "")
-        modality = modality_of(governor, self.cues)
-        return self._pairs(speakers, addressees, demand, f"{governor.text} must", modality, governor.i), done
-
-    def _stated_intent(
-        self, governor: Token, speakers: list[Actor], found: dict
-    ) -> tuple[list[RawEvent], set[int]] | None:
-        """ "Portugal will support Turkey's bid, Portugal's president said": a country's own
-        official announcing what it will do states its intent (03x), like "said it would"."""
-        clause = next((c for c in governor.children if c.dep_ == "ccomp" and c.i in found and c.i < governor.i), None)
-        if clause is None or not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.children):
-            return None
-        trigger, words, label, _noun = found[clause.i]
-        actors, passive = self._subjects(clause)
-        countries = {a.country for a in speakers if a.country}
-        if passive or not actors or not countries or not all(a.country in countries for a in actors):
-            return None
-        if modality_of(clause, self.cues) != "intended":
-            return None
-        code = compose("intent", trigger.code)
-        if code is None:
-            return None
-        targets = self._targets(clause, False, words) or self._location(clause, actors)
-        composed = Trigger(trigger.kind, trigger.words, code, "")
-        text = f"{governor.text} {label}"
-        modality = modality_of(governor, self.cues)
-        return self._pairs(actors, targets, composed, text, modality, clause.i), {governor.i, clause.i}
-
     def _sources(self, verb: Token, code: str) -> tuple[list[Actor], bool]:
         """The source actors of the act ``code`` at ``verb``, and whether the verb is passive."""
         actors, passive = self._subjects(verb)
@@ -1404,30 +889,6 @@ class _SentenceCoder:
             return None
         self.consumed.add(following.i)
         return single[0]
-
-    def _pronoun_subject(self, clause: Token) -> bool:
-        return any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ in _PRONOUNS for c in clause.children)
-
-    def _asks(self, verb: Token) -> bool:
-        own = self.found.get(verb.i)
-        return own is not None and own[0].code[:2] in ("02", "10")
-
-    def _addressees(self, verb: Token) -> list[Actor]:
-        """Whom an appeal or demand is made to: the object, or "call on X"."""
-        for child in verb.children:
-            if child.dep_ in ("dobj", "obj", "dative"):
-                actors = self._resolve(child)
-                if actors:
-                    return actors
-        for child in verb.children:
-            # "wants Japan to act"; "demanded that Pyongyang abandon ..." (the parser may tag the
-            # subjunctive as a present tense).
-            subjunctive = child.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
-            if child.dep_ in ("xcomp", "ccomp") and (child.tag_ == "VB" or (subjunctive and self._asks(verb))):
-                for grandchild in child.children:
-                    if grandchild.dep_ == "nsubj":
-                        return self._resolve(grandchild)
-        return self._prep_objects(verb, ("on", "upon", "to"))
 
     def _weapon(self, verb: Token) -> str | None:
         """The CAMEO code the weapon of a violent act gives it: its instrument ("with", "by"),
@@ -1986,10 +1447,6 @@ def _field_of(noun: Token) -> str:
                     if item.lemma_.lower() in _FIELDS:
                         return _FIELDS[item.lemma_.lower()]
     return ""
-
-
-def _actor_of(country: str, agent: str, text: str) -> Actor:
-    return Actor(code=country + agent, country=country, agent=agent, text=text)
 
 
 def _based(token: Token) -> bool:

@@ -1,0 +1,385 @@
+"""The event coder's rules for speech and governing clauses.
+
+What saying, warning, urging, pledging or refusing something does, beside or instead of what is
+said or governed: "X urged Y to hold talks" is one appeal to meet (026), "X pledged to send aid"
+an intent (033), "X said it would release the prisoners" an intent too, "X said that Y attacked Z"
+an accusation (112), "X said that Y must hand over the suspects" a demand (10x), "X warned that
+..." a threat aimed at whoever the warning names; "Taiwan detected Chinese military aircraft" is
+a show of force aimed at Taiwan (150).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ._compose import _COMMITMENT_VERBS, _GOVERNOR_KIND, compose
+from ._words import (
+    _ASKING_VERBS,
+    _ATTEMPTING,
+    _CLAIMS,
+    _CONFLICT,
+    _DETECTING,
+    _FORCE_WORDS,
+    _FUTURE,
+    _INSISTING,
+    _INTENT_ADJECTIVES,
+    _PRONOUNS,
+    _SPEECH,
+    _SUBJECT_DEPS,
+    _VIOLENCE,
+    _WATCHING,
+    INTENT_VERBS,
+    TARGET_PREPS,
+    _actor_of,
+)
+from .actors import unique_actors
+from .lexicons import Trigger
+from .modality import modality_of
+from .records import Actor
+
+if TYPE_CHECKING:
+    from .actors import SentenceActors
+    from .coding import RawEvent
+
+
+class SpeechRules:
+    """Rules for speech and governing clauses, mixed into the sentence coder (``_SentenceCoder``).
+
+    The class it is mixed into sets the attributes annotated below (``found``: the trigger at
+    each clause head of the sentence; ``cues``: the modality cues; ``actors``: the sentence's
+    actor mentions) and has the methods these rules call: ``lemma``, ``_subjects``, ``_resolve``,
+    ``_sources``, ``_targets``, ``_prep_objects``, ``_location``, ``_drill`` and ``_pairs``.
+    """
+
+    found: dict[int, tuple[Trigger, list[Token], str, Token | None]]
+    cues: dict[str, dict[str, str]]
+    actors: SentenceActors
+
+    def _watched(self, verb: Token, found: dict) -> list[RawEvent]:
+        """ "Taiwan said it had detected 21 Chinese military aircraft around the island": foreign
+        forces a state detects, tracks or intercepts near it are a show of force aimed at it (150)."""
+        if verb.pos_ != "VERB" or verb.i in found or self.lemma(verb) not in _DETECTING:
+            return []
+        watchers = [a for a in self._subjects(verb)[0] if a.country]
+        if not watchers:
+            return []
+        home = watchers[0].country
+        forces = [
+            a
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj")
+            for a in self._resolve(c)
+            if a.agent == "MIL" and a.country and a.country != home
+        ]
+        if not forces:
+            return []
+        show = Trigger("verb", (verb.lemma_,), "150", "")
+        target = _actor_of(home, "", watchers[0].text)
+        modality = modality_of(verb, self.cues)
+        return self._pairs(forces, [target], show, verb.text, modality, verb.i, reciprocal=False)
+
+    def _reporter(self, noun: Token, sources: list[Actor]) -> list[Actor]:
+        """ "Taiwan's defense ministry reported Chinese military flights into the zone": a state
+        that reports or tracks another's show of force near it is the one it is aimed at."""
+        if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in _WATCHING:
+            return []
+        own = {s.country for s in sources}
+        watchers = [a for a in self._subjects(noun.head)[0] if a.country and a.country not in own]
+        return [_actor_of(a.country, "", a.text) for a in watchers[:1]]
+
+    def _threatened(self, verb: Token, sources: list[Actor]) -> tuple[list[Actor], bool]:
+        """Whom a warning is aimed at, from what it says ("warned that Taiwan independence means
+        war"), and whether it speaks of force: the actors named in the warned clause, not the
+        warner's own side, those it accuses of acting first."""
+        own = {s.country or s.code for s in sources}
+        clauses = [
+            c
+            for c in verb.children
+            # "warned that ...", "threatened strong measures if Pelosi visited Taipei"
+            if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children))
+        ]
+        any_force = False
+        for clause in clauses:
+            subtree = list(clause.subtree)
+            # What is threatened, not what it answers: "would pay a price if it attacked Moldova"
+            # threatens no force; "any attack would be met with a military response" does.
+            answered = {
+                t.i
+                for c in clause.children
+                if c.dep_ in (*_SUBJECT_DEPS, "nsubjpass")
+                or (c.dep_ == "advcl" and any(m.lower_ in ("if", "unless", "when") for m in c.children))
+                for t in c.subtree
+            }
+            threatened = [t for t in subtree if t.i not in answered] if clause.dep_ == "ccomp" else subtree
+            force = any(t.lemma_.lower() in _FORCE_WORDS for t in threatened) or any(
+                self.found[t.i][0].code[:2] in _VIOLENCE for t in threatened if t.i in self.found
+            )
+            acting: list[Actor] = []
+            for t in subtree:
+                if t.i in self.found and t != clause and self.found[t.i][0].code[:2] in ("13", "15", *_CONFLICT):
+                    acting += self._subjects(t)[0]
+            own_side = set(own)
+            for child in clause.children:  # "the allies would push back": the warner's side
+                if child.dep_ in _SUBJECT_DEPS:
+                    group = self._resolve(child)
+                    if {a.country or a.code for a in group} & own:
+                        own_side |= {a.country or a.code for a in group}
+            # "if Pelosi visited Taipei": whoever the condition is about
+            subjects = [a for c in clause.children if c.dep_ in _SUBJECT_DEPS for a in self._resolve(c)]
+            named = [
+                a
+                for t in subtree
+                if self.actors.mention(t) is not None and t.dep_ not in ("compound", "amod", "nmod", "flat")
+                for a in self._resolve(t)
+            ]
+            any_force = any_force or force
+            for candidates in (acting, subjects, named):
+                # A role with no country ("its peacekeeping force") is the speaker's own.
+                found = unique_actors(
+                    [a for a in candidates if (a.country or a.code) not in own_side and (a.country or not a.agent)]
+                )
+                if found:
+                    return found, force
+        return [], any_force
+
+    def _composed(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
+        """One event for "X urged Y to hold talks", "X pledged to send aid", "X refused to withdraw".
+
+        Returns the events and the clause heads they stand for, so those are not coded again.
+        """
+        lemma = self.lemma(governor)
+        embedded = next(
+            (
+                c
+                for c in governor.children
+                if c.i in found
+                and (
+                    c.dep_ == "xcomp"
+                    # "demanded that the US cancel ...": a subjunctive clause says what is asked.
+                    or (c.dep_ == "ccomp" and c.tag_ == "VB" and (lemma in _ASKING_VERBS or self._asks(governor)))
+                )
+            ),
+            None,
+        )
+        if embedded is None:
+            return None
+        if lemma in ("order", "force", "tell") and self.lemma(embedded) in ("leave", "depart"):
+            # "ordered Ethiopia's ambassador to leave the country": an expulsion (174).
+            addressees = self._addressees(governor)
+            if addressees:
+                expel = Trigger("verb", (governor.lemma_,), "174", "")
+                modality = modality_of(governor, self.cues)
+                text = f"{governor.text} to {embedded.text}"
+                events = self._pairs(self._subjects(governor)[0], addressees, expel, text, modality, governor.i)
+                return events, {governor.i, embedded.i}
+        if lemma in _ATTEMPTING and found[embedded.i][0].code == "186":
+            # "attempted to assassinate": the attempt happened (185), the killing did not.
+            trigger, words, label, _noun = found[embedded.i]
+            attempt = Trigger(trigger.kind, trigger.words, "185", "")
+            sources = self._subjects(governor)[0]
+            targets = self._targets(embedded, False, words)
+            modality = modality_of(governor, self.cues)
+            text = f"{governor.text} to {label}"
+            return self._pairs(sources, targets, attempt, text, modality, governor.i), {governor.i, embedded.i}
+        own = found.get(governor.i)
+        addressees = self._addressees(governor)
+        if own is not None and own[0].code[:2] in _GOVERNOR_KIND and own[0].code[:2] != "03":
+            kind = _GOVERNOR_KIND[own[0].code[:2]]
+            if kind in ("appeal", "demand") and not addressees:
+                if any(
+                    c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+                    for c in governor.children
+                ):
+                    return None  # "called on Arabs to mobilize": asked of someone we cannot place
+                kind = "intent"  # "seeks to deepen ties" states an aim, it asks no one
+        elif lemma in _ASKING_VERBS and addressees:
+            kind = "appeal"
+        elif (
+            lemma in INTENT_VERBS
+            or (governor.pos_ == "ADJ" and governor.lower_ in _INTENT_ADJECTIVES)
+            or (own is not None and own[0].code[:2] == "03")
+        ):
+            kind = "intent"
+        else:
+            return None
+        trigger, words, label, noun = found[embedded.i]
+        if trigger.code == "150" and any(self._drill(w) for w in words) and len(self._subjects(governor)[0]) > 1:
+            # "Japan, South Korea and the US agreed to hold exercises": exercising together
+            trigger = Trigger(trigger.kind, trigger.words, "062", "recip")
+        code = compose(kind, trigger.code)
+        if (
+            kind == "intent"
+            and trigger.code[:2] in ("14", "16", "17")
+            and not (lemma in _COMMITMENT_VERBS or (governor.pos_ == "ADJ" and governor.lower_ in _INTENT_ADJECTIVES))
+        ):
+            code = None
+        if code is None:
+            # "pledged to expel": the governed act is coded (as intended); the pledge adds nothing.
+            return ([], {governor.i}) if kind == "intent" else None
+        sources = self._subjects(governor)[0]
+        if kind in ("appeal", "demand"):
+            targets = addressees
+        else:
+            targets = self._targets(embedded, False, words)
+            if not targets and noun is not None:
+                targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
+            if not targets:
+                targets = self._location(embedded, sources)
+        composed = Trigger(trigger.kind, trigger.words, code, "")
+        text = f"{governor.text} {'to ' if kind != 'appeal' else ''}{label}".replace("to to ", "to ")
+        modality = modality_of(governor, self.cues)
+        if kind == "intent" and modality == "asserted" and any(c.dep_ == "neg" for c in embedded.children):
+            modality = "negated"  # "pledged not to send troops": no commitment to send them
+        return self._pairs(sources, targets, composed, text, modality, governor.i), {governor.i, embedded.i}
+
+    def _reported(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
+        """What saying something does, beside what is said.
+
+        "X said it would release the prisoners" expresses X's intent (03x, like "pledged to");
+        "X said they will attack Y" is a threat. "X said/claimed that Y attacked Z" accuses Y
+        (112), and "X claimed that it attacked Z" claims responsibility (015); the attack itself
+        is coded as well, as reported.
+        """
+        if self.lemma(governor) not in _SPEECH or governor.pos_ != "VERB":
+            return None
+        # "X said Y attacked": the saying is news. "Y attacked, X said": the reporter's source.
+        clause = next((c for c in governor.children if c.dep_ == "ccomp" and c.i in found and c.i > governor.i), None)
+        if clause is None:
+            # "Kishi said China was trying to change the status quo by force": the attempt is said
+            for c in governor.children:
+                if c.dep_ == "ccomp" and c.i > governor.i and self.lemma(c) in _ATTEMPTING | {"prepare", "plan"}:
+                    clause = next((x for x in c.children if x.dep_ == "xcomp" and x.i in found), None)
+                    if clause is not None:
+                        break
+        if any(c.dep_ == "neg" for c in governor.children):
+            return None
+        speakers = [a for a in self._subjects(governor)[0] if a.agent != "MED"]
+        if not speakers:
+            return None
+        if clause is None:
+            return self._stated_intent(governor, speakers, found)
+        trigger, words, label, _noun = found[clause.i]
+        actors, passive = self._sources(clause, trigger.code)
+        own = {a.code for a in speakers}
+        said = (self._pronoun_subject(clause) and not passive) or bool(actors and {a.code for a in actors} <= own)
+        modality = modality_of(governor, self.cues)
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE for c in clause.children):
+            conditional = any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in clause.children
+            )
+            if said and conditional and trigger.code[:2] in ("15", "16", "17", *_VIOLENCE):
+                # "Russia said it would retaliate if Washington deployed missiles": a threat,
+                # made now, against whoever the condition is about.
+                code = compose("threat", trigger.code) or "130"
+                speech = Trigger("verb", (governor.lemma_,), code, "")
+                targets = [a for a in self._threatened(governor, speakers)[0]]
+                text = f"{governor.text} {label}"
+                return self._pairs(speakers, targets, speech, text, modality, governor.i), {governor.i, clause.i}
+            if not said or modality_of(clause, self.cues) not in ("intended", "asserted"):
+                return None
+            code = compose("intent", trigger.code)
+            if code is None:
+                return None
+            targets = self._targets(clause, False, words) or self._location(clause, speakers)
+            composed = Trigger(trigger.kind, trigger.words, code, "")
+            text = f"{governor.text} {label}"
+            return self._pairs(speakers, targets, composed, text, modality, governor.i), {governor.i, clause.i}
+        if trigger.code[:2] not in _VIOLENCE or modality_of(clause, self.cues) == "negated":
+            return None
+        if said and self.lemma(governor) in _CLAIMS:  # "the US claimed that they had attacked Iraq"
+            targets = self._targets(clause, passive, words)
+            responsibility = Trigger("verb", (governor.lemma_,), "015", "")
+            return self._pairs(speakers, targets, responsibility, governor.text, modality, governor.i), set()
+        accused = [a for a in actors if a.code not in own]
+        if not accused:
+            return None
+        accusation = Trigger("verb", (governor.lemma_,), "112", "")
+        return self._pairs(speakers, accused, accusation, governor.text, modality, governor.i), set()
+
+    def _insisted(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
+        """ "Russia said that Sudan must return the helicopter", "reiterated that Libya must hand
+        over the suspects": saying that another must act demands it of them (10x)."""
+        if self.lemma(governor) not in _INSISTING or governor.pos_ != "VERB":
+            return None
+        if any(c.dep_ == "neg" for c in governor.children):
+            return None
+        clause = next(
+            (
+                c
+                for c in governor.children
+                if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        speakers = [a for a in self._subjects(governor)[0] if a.agent != "MED"]
+        own = {a.country or a.code for a in speakers}
+        addressees = [
+            a
+            for child in clause.children
+            if child.dep_ in ("nsubj", "nsubjpass")
+            for a in self._resolve(child)
+            if (a.country or a.code) not in own
+        ]
+        if not speakers or not addressees:
+            return None
+        code = "100"
+        done = {governor.i}
+        if clause.i in found:
+            code = compose("demand", found[clause.i][0].code) or "100"
+            done.add(clause.i)
+        demand = Trigger("verb", (governor.lemma_,), code, "")
+        modality = modality_of(governor, self.cues)
+        return self._pairs(speakers, addressees, demand, f"{governor.text} must", modality, governor.i), done
+
+    def _stated_intent(
+        self, governor: Token, speakers: list[Actor], found: dict
+    ) -> tuple[list[RawEvent], set[int]] | None:
+        """ "Portugal will support Turkey's bid, Portugal's president said": a country's own
+        official announcing what it will do states its intent (03x), like "said it would"."""
+        clause = next((c for c in governor.children if c.dep_ == "ccomp" and c.i in found and c.i < governor.i), None)
+        if clause is None or not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.children):
+            return None
+        trigger, words, label, _noun = found[clause.i]
+        actors, passive = self._subjects(clause)
+        countries = {a.country for a in speakers if a.country}
+        if passive or not actors or not countries or not all(a.country in countries for a in actors):
+            return None
+        if modality_of(clause, self.cues) != "intended":
+            return None
+        code = compose("intent", trigger.code)
+        if code is None:
+            return None
+        targets = self._targets(clause, False, words) or self._location(clause, actors)
+        composed = Trigger(trigger.kind, trigger.words, code, "")
+        text = f"{governor.text} {label}"
+        modality = modality_of(governor, self.cues)
+        return self._pairs(actors, targets, composed, text, modality, clause.i), {governor.i, clause.i}
+
+    def _pronoun_subject(self, clause: Token) -> bool:
+        return any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ in _PRONOUNS for c in clause.children)
+
+    def _asks(self, verb: Token) -> bool:
+        own = self.found.get(verb.i)
+        return own is not None and own[0].code[:2] in ("02", "10")
+
+    def _addressees(self, verb: Token) -> list[Actor]:
+        """Whom an appeal or demand is made to: the object, or "call on X"."""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj", "dative"):
+                actors = self._resolve(child)
+                if actors:
+                    return actors
+        for child in verb.children:
+            # "wants Japan to act"; "demanded that Pyongyang abandon ..." (the parser may tag the
+            # subjunctive as a present tense).
+            subjunctive = child.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
+            if child.dep_ in ("xcomp", "ccomp") and (child.tag_ == "VB" or (subjunctive and self._asks(verb))):
+                for grandchild in child.children:
+                    if grandchild.dep_ == "nsubj":
+                        return self._resolve(grandchild)
+        return self._prep_objects(verb, ("on", "upon", "to"))

@@ -1,0 +1,140 @@
+"""Word lists and tables the event coder's rules share.
+
+Light and intent verbs, the prepositions that name targets and places, verbs of speech and of
+watching, weapons, kinds of aid, fields of cooperation, claimed waters and the like: what
+``coding`` and its speech rules (``_speech``) read words against, and ``_actor_of``, the actor
+both make of a country and an agent code. ``coding`` re-exports the public names
+(``LIGHT_VERBS``, ``INTENT_VERBS``, ``TARGET_PREPS``, ``LOCATION_PREPS``).
+"""
+
+from __future__ import annotations
+
+from .records import Actor
+
+# Verbs whose meaning comes from their object noun: "hold talks", "stage a protest".
+LIGHT_VERBS = frozenset(
+    "hold conduct stage launch carry make pay take begin start resume continue mount undertake "
+    "join host organize organise announce have give deliver issue lodge file wage "
+    "perform run complete plan schedule propose approve".split()  # not "end": ending a war is no war
+)
+TARGET_PREPS = (
+    "with",
+    "to",
+    "against",
+    "on",
+    "toward",
+    "towards",
+    "into",
+    "upon",
+    "onto",
+    "near",
+    "around",
+    "off",
+    "inside",
+    "within",
+    "across",
+    "between",
+    "among",
+    "over",
+)
+_QUANTITY_NOUNS = frozenset("wave series barrage round spate string salvo volley number dozen hundred set".split())
+LOCATION_PREPS = ("in", "at", "inside", "near", "throughout", "outside")
+_PRONOUNS = frozenset("he she they it we him her them his its their i us".split())
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
+# Weapons that make an attack conventional military force, and which kind: "blown up by a
+# surface-to-air missile" (not a non-military bombing, 183), "fired rockets at", "shelled with
+# artillery" (194: weapons fired from the ground, missiles and rockets included; 195: weapons
+# delivered from the air: aircraft, drones, air strikes).
+_WEAPONS = {
+    **dict.fromkeys("artillery howitzer mortar shell tank cannon missile rocket".split(), "194"),
+    **dict.fromkeys("drone warplane aircraft jet helicopter gunship bomber airstrike".split(), "195"),
+    # Devices of irregular fighters: a non-military bombing (183).
+    **dict.fromkeys("bomb ied explosive landmine".split(), "183"),
+}
+_WEAPON_CODES = frozenset({"180", "183", "190"})
+# Statements about something that happened somewhere: "claimed responsibility for the attack
+# in Kenya", "expressed sorrow for the shootings in South Carolina" are about that country.
+_ABOUT_PLACES = frozenset({"015", "016", "018"})
+_VIOLENCE = frozenset({"18", "19", "20"})
+_STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Acts done to people: arrest, abduction, killing, release, expulsion.
+_DONE_TO_PEOPLE = ("173", "174", "181", "18", "19", "20", "0841")
+_DEPLOYING = frozenset("deploy send dispatch station move".split())
+_CROWDS = frozenset({"OPP", "EDU", "CVL", "LAB", "REL", "MOB"})  # who take to the streets
+_NON_STATE = frozenset({"REB", "OPP", "UAF", "CVL", "CRM", "PTY", "MOB"})
+# Verbs that report speech, and documents that speak.
+_SPEECH = frozenset("say tell announce state declare confirm add claim admit acknowledge allege report insist".split())
+# Prepositions that make an event noun a point in time for another event.
+_BACKGROUND = frozenset("since after following before amid despite until".split())
+# Time clauses whose event only dates another: "two weeks after rebels kidnapped peacekeepers",
+# "a day before Sarkozy heads to Beijing". That event is news of another day, and coding it here
+# would give it this story's date. "After meeting Xi, Macron flew on" tells the actor's own day.
+_TIME_CLAUSES = frozenset("since after before until till".split())
+_MENTIONING = frozenset("cite fear describe discuss mention recall debate review welcome flee escape".split())
+_DETECTING = frozenset("detect spot track intercept monitor".split())
+# Verbs of a state watching another's forces near it ("reported", "tracked", "detected").
+_WATCHING = frozenset("report detect spot track monitor observe record confirm".split())
+# Saying that another must act demands it of them.
+_INSISTING = frozenset("say state declare insist reiterate stress conclude tell add warn repeat announce".split())
+_CLAIMS = frozenset("claim admit acknowledge confirm".split())
+_DOCUMENTS = frozenset("report study statement document dossier investigation inquiry paper".split())
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Events coded in both directions when there are two sides.
+_RECIPROCAL_CODES = frozenset({"040", "044", "046"})
+
+# Verbs that make the clause they govern ("wants to help", "plans to visit") an intention.
+INTENT_VERBS = frozenset(
+    "want wish hope plan intend seek aim decide agree pledge promise vow commit offer expect "
+    "undertake resolve volunteer swear".split()
+)
+# "is ready to contribute troops", "is determined to mend ties": an intent, said as an adjective.
+_INTENT_ADJECTIVES = frozenset("ready willing prepared determined eager keen".split())
+# Verbs that, with an addressee, ask someone else to act ("wants Japan to", "expects Seoul to").
+_ASKING_VERBS = frozenset("want wish need".split())  # not "expect": "diplomats expect the EU to approve" forecasts
+
+# Verbs that keep their event-noun object from happening: "sought to avert new tariffs".
+# Words that make a warning one of force (138).
+_FORCE_WORDS = frozenset("war attack force invade invasion strike military nuclear fight annihilate".split())
+_CONFLICT = ("11", "12", "14", "16", "17", "18", "19", "20")
+# The kind of aid an adjective names: (intent 033x, act 07x, stop 162x).
+_AID_KINDS = {
+    "humanitarian": ("0333", "073", "1623"),
+    "medical": ("0333", "073", "1623"),
+    "relief": ("0333", "073", "1623"),
+    "food": ("0333", "073", "1623"),
+    "emergency": ("0333", "073", "1623"),
+    "military": ("0332", "072", "1622"),
+    "economic": ("0331", "071", "1621"),
+    "financial": ("0331", "071", "1621"),
+}
+# Fields of cooperation: economic (061) or military (062).
+_FIELDS = {
+    **dict.fromkeys(
+        "energy trade economy economic investment business technology infrastructure finance "
+        "commerce industry agriculture".split(),
+        "061",
+    ),
+    **dict.fromkeys("defense defence security military maritime naval".split(), "062"),
+}
+# Nouns that refer back to whatever was last done: "condemned the move".
+_ANY_ACT = frozenset("move step decision action".split())
+# Waters whose passage by foreign warships challenges a state's claim to them, and that state.
+_CLAIMED_WATERS = {"taiwan strait": "CHN"}
+# What a warning says will befall the one told: "would face consequences", "would pay a price".
+_PENALTIES = frozenset("consequence price punishment retaliation".split())
+_DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
+_MEMBERS = frozenset("member fighter militant gunman".split())  # who stand for their group
+_DECREES = frozenset("order decree bill law legislation letter petition ordinance proclamation".split())
+_GATHERINGS = frozenset("summit conference meeting forum talks session assembly congress gathering".split())
+_WATERS = frozenset("strait straits sea gulf channel peninsula ocean".split())
+_STOP_NOUNS = frozenset("end halt suspension cut freeze termination".split())
+_PLANS = frozenset("agreement deal accord pact treaty plan proposal roadmap framework memorandum".split())
+# Verbs whose object does not take place.
+_STOPPING = frozenset("block prevent stop halt end cancel suspend freeze bar prohibit veto".split())
+_ATTEMPTING = frozenset("attempt try plot seek".split())
+_PREVENTIVE = frozenset("avert avoid prevent forestall evade escape".split())
+
+
+def _actor_of(country: str, agent: str, text: str) -> Actor:
+    return Actor(code=country + agent, country=country, agent=agent, text=text)
