@@ -656,6 +656,12 @@ RULES = [
         "Police opened fire on the crowds outside parliament in Nairobi.",
         {("KENCOP", "KENOPP", "175", "asserted")},
     ),
+    # "the island" is the country last named; a show of force is aimed by its aim
+    (
+        "reference",
+        "Chinese warships sailed near Taiwan on Monday, and the island's navy sent frigates to shadow them.",
+        {("CHNMIL", "TWN", "150", "asserted"), ("TWNMIL", "CHNMIL", "150", "asserted")},
+    ),
 ]
 
 

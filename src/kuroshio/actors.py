@@ -293,6 +293,15 @@ class SentenceActors:
                 found.extend(self._cache[index])
         return found
 
+    def _last_country(self, head: Token) -> str:
+        """The country named last before ``head``, in this sentence or else in an earlier one."""
+        for token in reversed(self.doc[: head.i]):
+            mention = self.mention(token)
+            if mention is not None and mention.kind in ("country", "capital", "adjective", "place"):
+                return mention.entries[0].code[:3]
+        countries = [a.country for a in self.memory.recent if a.country and not a.agent]
+        return countries[-1] if countries else ""
+
     def _group_size(self, head: Token) -> int:
         """How many actors named before a phrase like "the two ministers" refers to (0: it is none)."""
         if head.tag_ != "NNS" or head.lemma_.lower() not in _GROUP_NOUNS:
@@ -353,6 +362,15 @@ class SentenceActors:
         count = self._group_size(head)
         if count:
             return self._group(head, count)
+        if (
+            head.lower_ == "island"
+            and head.dep_ in ("poss", "nsubj", "nsubjpass")  # not the place of an act: "missiles on the island"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        ):
+            # "drills around Taiwan, and the island's armed forces ...": the country last named
+            island = self._last_country(head)
+            if island:
+                return [_actor(island, "", _np_text(head))]
         if head.lemma_.lower() in _QUANTITIES:  # "hundreds of UN troops" are UN troops
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "of":

@@ -327,7 +327,8 @@ class _SentenceCoder(SpeechRules):
         verb = token.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        own = {a.code for a in self._subjects(verb)[0]} if verb.pos_ in ("VERB", "AUX") else set()
+        subjects = self._subjects(verb)[0] if verb.pos_ in ("VERB", "AUX") else []
+        own = {a.code for a in subjects} | {a.country for a in subjects if a.country}
         for earlier in reversed(self.doc[: token.i]):
             if earlier.dep_ in ("compound", "amod", "poss", "nmod") or earlier.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -337,7 +338,13 @@ class _SentenceCoder(SpeechRules):
             personal = earlier.ent_type_ == "PERSON" or (mention is not None and mention.kind in ("person", "role"))
             if token.lower_ != "them" and not personal:
                 continue  # "him" is a person, not "the White House"
-            actors = [a for a in self.actors.resolve(earlier) if a.code not in own]
+            actors = [
+                a
+                for a in self.actors.resolve(earlier)
+                if a.code not in own
+                and a.country not in own
+                and (a.country or a.code.startswith(("IGO", "NGO", "IMG")))
+            ]
             if actors and (token.lower_ == "them" or all(a.agent for a in actors)):
                 return actors
         return []
@@ -1014,6 +1021,10 @@ class _SentenceCoder(SpeechRules):
             # "deployed an aircraft carrier": the source's own forces are what is moved, not a target.
             homes = {s.country for s in sources}
             targets = [t for t in targets if not ((not t.country or t.country in homes) and t.agent in _STATE_AGENTS)]
+            for aim in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i in self.found):
+                if not targets and self.found[aim.i][0].code[:2] == "15":
+                    # "sent warships and fighter jets to shadow the Chinese units": aimed by its aim
+                    targets = [t for t in self._targets(aim, False, self.found[aim.i][1]) if t.country not in homes]
         if trigger.code == "150" and targets and sources:
             targets = self._claimed_waters(sources, targets)
         if trigger.code == "042" and self.lemma(verb) == "attend":
