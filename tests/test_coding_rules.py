@@ -662,6 +662,41 @@ RULES = [
         "Chinese warships sailed near Taiwan on Monday, and the island's navy sent frigates to shadow them.",
         {("CHNMIL", "TWN", "150", "asserted"), ("TWNMIL", "CHNMIL", "150", "asserted")},
     ),
+    # what is demanded in a subjunctive clause; threats and sanctions named by their instrument
+    (
+        "composition",
+        "Macron demanded that Iran free the two French teachers.",
+        {("FRAGOV", "IRN", "1053", "asserted")},
+    ),
+    (
+        "kind",
+        "Washington threatened Beijing with new tariffs unless it cut its exports.",
+        {("USA", "CHN", "1312", "asserted")},
+    ),
+    ("kind", "The EU adopted a new package of sanctions against Belarus.", {("IGOEUREEC", "BLR", "163", "asserted")}),
+    ("kind", "Canada lifted its tariffs on Chinese steel.", {("CAN", "CHN", "085", "asserted")}),
+    # aid flown in, and the aid's aim is the same aid
+    (
+        "kind",
+        "Japan flew relief supplies to Myanmar to help survivors of the earthquake.",
+        {("JPN", "MMR", "073", "asserted")},
+    ),
+    # a passive agent hung on the instrument; soldiers who govern; a court's prosecutor is the court
+    (
+        "passive",
+        "A Vietnamese fishing boat was hit with water cannon by Chinese coast guard ships.",
+        {("CHNCOP", "VNMCVL", "170", "asserted")},
+    ),
+    (
+        "actor",
+        "Burkina Faso's military government expelled two French diplomats.",
+        {("BFAMIL", "FRAGOV", "166", "asserted")},
+    ),
+    (
+        "actor",
+        "The International Criminal Court's prosecutor opened an investigation into Myanmar.",
+        {("IGOJUDICC", "MMR", "090", "asserted")},
+    ),
 ]
 
 

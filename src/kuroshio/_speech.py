@@ -158,7 +158,11 @@ class SpeechRules:
                 and (
                     c.dep_ == "xcomp"
                     # "demanded that the US cancel ...": a subjunctive clause says what is asked.
-                    or (c.dep_ == "ccomp" and c.tag_ == "VB" and (lemma in _ASKING_VERBS or self._asks(governor)))
+                    or (
+                        c.dep_ == "ccomp"
+                        and c.tag_ in ("VB", "VBP")
+                        and (lemma in _ASKING_VERBS or self._asks(governor))
+                    )
                 )
             ),
             None,

@@ -38,7 +38,7 @@ TARGET_PREPS = (
     "over",
 )
 _QUANTITY_NOUNS = frozenset("wave series barrage round spate string salvo volley number dozen hundred set".split())
-LOCATION_PREPS = ("in", "at", "inside", "near", "throughout", "outside")
+LOCATION_PREPS = ("in", "at", "inside", "near", "throughout", "outside", "through")
 _PRONOUNS = frozenset("he she they it we him her them his its their i us".split())
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")

@@ -616,7 +616,9 @@ def _actor(country: str | None, agent: str, text: str) -> Actor | None:
         return None
     if country and country.startswith(("IGO", "NGO", "IMG")):
         # An organisation's officials are the organisation: "the EU's foreign policy chief".
-        return Actor.from_code(country + agent if agent not in ("", "GOV") else country, text)
+        # ... and a prosecutor of a court coded IGOJUDICC is the court, not IGOJUDICCJUD.
+        carried = agent in ("", "GOV") or agent in [country[i : i + 3] for i in range(3, len(country), 3)]
+        return Actor.from_code(country if carried else country + agent, text)
     return Actor(code=(country or "") + agent, country=country or "", agent=agent, text=text)
 
 

@@ -158,7 +158,7 @@ class _SentenceCoder(SpeechRules):
                         for grandchild in item.children:
                             if grandchild.dep_ in ("amod", "compound", "nmod", "prep", "poss"):
                                 add(grandchild)
-                            if grandchild.dep_ == "prep" and grandchild.lower_ in ("of", "in"):
+                            if grandchild.dep_ == "prep" and grandchild.lower_ in ("of", "in", "on"):
                                 # "70 million dollars of aid", "500 million euros in aid": what is given.
                                 for pobj in grandchild.children:
                                     if pobj.dep_ == "pobj":
@@ -358,6 +358,12 @@ class _SentenceCoder(SpeechRules):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return self._resolve(pobj) or self._wielder(pobj), True
+            for child in verb.children:  # "was hit with water cannon by Chinese coast guard vessels"
+                if child.dep_ == "prep" and child.lower_ == "with":
+                    for by in (b for p in child.children if p.dep_ == "pobj" for b in p.children):
+                        if by.dep_ == "prep" and by.lower_ == "by":
+                            for pobj in (p for p in by.children if p.dep_ == "pobj"):
+                                return self._resolve(pobj) or self._wielder(pobj), True
             return [], True
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS:
@@ -765,8 +771,7 @@ class _SentenceCoder(SpeechRules):
                 events.extend(self._noun_events(token, trigger))
         return _dedupe([e for e in events if not self._time_clause(self.doc[e.token])])
 
-    @staticmethod
-    def _time_clause(token: Token) -> bool:
+    def _time_clause(self, token: Token) -> bool:
         """Is ``token`` in a clause that only gives the time of another event (see _TIME_CLAUSES)?"""
         for _ in range(6):  # an event noun belongs to its clause: "a week after Biden approved military aid"
             if token.pos_ in ("VERB", "AUX") or token.head == token or token.dep_ == "pcomp":
@@ -785,6 +790,7 @@ class _SentenceCoder(SpeechRules):
                 and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in token.children)
                 and token.head.lemma_.lower() != "time"  # "the first time a US president had received ..."
                 and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+                and self.actors.resolve(token.head)  # not "a swap that the UAE had brokered": that is this story
             ):
                 # "organisations that had hosted Taiwan's president", "the militant group that has
                 # seized parts of Iraq": what describes an actor is an earlier story
@@ -816,13 +822,19 @@ class _SentenceCoder(SpeechRules):
     def _purpose_of_force(token: Token, trigger: Trigger, found: dict) -> bool:
         """ "Deployed troops to Latvia to reinforce NATO's flank": the aim of a deployment is
         that deployment, not a second show of force."""
-        if token.dep_ not in ("advcl", "xcomp") or (trigger.code[:2] not in ("14", "15") and trigger.code != "114"):
+        if token.dep_ not in ("advcl", "xcomp") or (
+            trigger.code[:2] not in ("07", "10", "14", "15") and trigger.code != "114"
+        ):
             return False
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return False
         head = found.get(token.head.i)
         if head is None:
             return False
+        if trigger.code[:2] == "07":  # "flew relief supplies to Vanuatu to help survivors": the same aid
+            return head[0].code[:2] == "07"
+        if trigger.code[:2] == "10":  # "marched through Hong Kong to demand that Lam resign": the protest's aim
+            return head[0].code[:2] == "14"
         if trigger.code[:2] == "14" or trigger.code == "114":
             # "summoned Japan's ambassador to protest against ...", "... to complain of inaction": one protest
             return head[0].code == "114"
@@ -1038,7 +1050,7 @@ class _SentenceCoder(SpeechRules):
             targets = guests or targets
         if not targets and trigger.code[:2] in ("02", "10"):
             targets = self._addressees(verb)  # "demanded that the DPRK forsake its program"
-        if not targets and verb.dep_ == "conj" and trigger.code[:2] in ("17", *_VIOLENCE):
+        if not targets and verb.dep_ == "conj" and (trigger.code[:3] == "171" or trigger.code[:2] in _VIOLENCE):
             # "boarded two Philippine navy boats, seized eight rifles and punctured the vessels":
             # a chain of acts against the same side.
             head = verb.head

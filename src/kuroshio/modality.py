@@ -14,7 +14,8 @@ from spacy.tokens import Token
 __all__ = ["REPORT_NOUNS", "modality_of"]
 
 _RANK = {"asserted": 0, "intended": 1, "negated": 2, "hypothetical": 3, "denied": 4}
-_SPEECH = frozenset({"say", "tell", "announce", "state", "add", "report", "confirm", "note", "claim"})
+# Verbs that report what was said or promised: "said it would", "promised that Germany would".
+_SPEECH = frozenset("say tell announce state add report confirm note claim promise pledge vow".split())
 _ALLEGING = frozenset(
     "accuse blame charge suspect allege implicate arrest detain jail imprison sentence convict indict "
     "prosecute".split()
