@@ -697,6 +697,21 @@ RULES = [
         "The International Criminal Court's prosecutor opened an investigation into Myanmar.",
         {("IGOJUDICC", "MMR", "090", "asserted")},
     ),
+    # a summit whose sidelines are the setting; leaving a place leaves no body; an offer to negotiate refused
+    (
+        "setting",
+        "Albanese met Modi on the sidelines of the G20 summit in Rio.",
+        {("AUSGOV", "INDGOV", "040", "asserted"), ("INDGOV", "AUSGOV", "040", "asserted")},
+        "2024-11-19",
+    ),
+    ("kind", "Hungary left the International Criminal Court.", {("HUN", "IGOJUDICC", "160", "asserted")}),
+    ("kind", "Pyongyang turned down Seoul's offer to negotiate.", {("PRK", "KOR", "125", "asserted")}),
+    # crowds that throw things riot; police who drive them back repress them
+    (
+        "repression",
+        "Protesters hurled stones at police in Belgrade, and the police drove the crowds back with tear gas.",
+        {("SRBOPP", "SRBCOP", "145", "asserted"), ("SRBCOP", "SRBOPP", "175", "asserted")},
+    ),
 ]
 
 

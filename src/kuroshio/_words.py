@@ -130,6 +130,8 @@ _GATHERINGS = frozenset("summit conference meeting forum talks session assembly 
 _WATERS = frozenset("strait straits sea gulf channel peninsula ocean".split())
 _STOP_NOUNS = frozenset("end halt suspension cut freeze termination".split())
 _PLANS = frozenset("agreement deal accord pact treaty plan proposal roadmap framework memorandum".split())
+# What one can leave besides an agreement: "left the alliance", "left the talks".
+_BODIES = frozenset("alliance union organisation organization bloc coalition group council talks negotiation".split())
 # Verbs whose object does not take place.
 _STOPPING = frozenset("block prevent stop halt end cancel suspend freeze bar prohibit veto".split())
 _ATTEMPTING = frozenset("attempt try plot seek".split())

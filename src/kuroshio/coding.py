@@ -23,6 +23,7 @@ from ._words import (
     _AID_KINDS,
     _ANY_ACT,
     _BACKGROUND,
+    _BODIES,
     _CLAIMED_WATERS,
     _CROWDS,
     _DECREES,
@@ -158,6 +159,8 @@ class _SentenceCoder(SpeechRules):
                         for grandchild in item.children:
                             if grandchild.dep_ in ("amod", "compound", "nmod", "prep", "poss"):
                                 add(grandchild)
+                            if grandchild.dep_ == "acl" and grandchild.tag_ == "VB":
+                                add(grandchild)  # "turned down Trump's offer to negotiate"
                             if grandchild.dep_ == "prep" and grandchild.lower_ in ("of", "in", "on"):
                                 # "70 million dollars of aid", "500 million euros in aid": what is given.
                                 for pobj in grandchild.children:
@@ -1000,7 +1003,10 @@ class _SentenceCoder(SpeechRules):
         if (trigger.code, self.lemma(verb)) in (("084", "return"), ("160", "leave")) and not passive:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
             left = [a for c in objects for a in self._resolve(c)] if trigger.code == "160" else []
-            if not objects or (left and all(not a.code.startswith(("IGO", "NGO")) for a in left)):
+            bodies = any(c.lemma_.lower() in _PLANS | _BODIES for c in objects) or any(
+                a.code.startswith(("IGO", "NGO")) for a in left
+            )
+            if not objects or (trigger.code == "160" and not bodies):
                 # "negotiators return to Geneva", "Lula left Washington": they go; nothing is given
                 # back, and no organisation or treaty is left
                 return []
@@ -1275,6 +1281,13 @@ class _SentenceCoder(SpeechRules):
             return []  # "since last month's U.S. invasion", "following a government offensive": a time, not news
         if root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
             return []  # "signed the communique at the Ukraine peace summit": where, not what
+        if (
+            root == "04"
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins", "eve")
+        ):
+            return []  # "met Xi on the sidelines of the APEC summit": where, not what
         label = (
             noun.text
             if len(trigger.words) == 1
