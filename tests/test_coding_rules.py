@@ -712,6 +712,8 @@ RULES = [
         "Protesters hurled stones at police in Belgrade, and the police drove the crowds back with tear gas.",
         {("SRBOPP", "SRBCOP", "145", "asserted"), ("SRBCOP", "SRBOPP", "175", "asserted")},
     ),
+    # an owned war against someone is one-sided
+    ("reciprocal", "Russia's war against Ukraine entered its third year.", {("RUS", "UKR", "190", "asserted")}),
 ]
 
 

@@ -91,7 +91,7 @@ def test_demo_corpus_network(store):
     busiest = net.nodes.head(4)
     assert list(busiest["actor"]) == ["CHN", "USA", "JPN", "TWN"]
     assert list(busiest["events"]) == [130, 128, 125, 90]
-    assert len(net.edges) == 57
+    assert len(net.edges) == 56
 
 
 def test_demo_corpus_the_taiwan_strait_first_appears_in_march_2021(store):

@@ -1249,7 +1249,11 @@ class _SentenceCoder(SpeechRules):
                 sources = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._resolve(c) if a.country]
         if not sources:
             return []
-        reciprocal = True
+        # "Russia's war against Ukraine": an owner and an "against" make the act one-sided
+        reciprocal = not (
+            any(c.dep_ == "poss" for c in noun.children)
+            and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+        )
         if not targets:
             targets = self._location(noun, sources, code=trigger.code)
             reciprocal = not targets
