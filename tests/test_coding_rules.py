@@ -714,6 +714,12 @@ RULES = [
     ),
     # an owned war against someone is one-sided
     ("reciprocal", "Russia's war against Ukraine entered its third year.", {("RUS", "UKR", "190", "asserted")}),
+    # a participle without a subject of its own is not governed by what governs the clause it hangs on
+    (
+        "modality",
+        "Moscow denied that its troops had shelled the plant, blaming Ukraine for the attack.",
+        {("RUSMIL", "", "194", "denied"), ("RUSMIL", "UKR", "112", "asserted")},
+    ),
 ]
 
 

@@ -17,8 +17,7 @@ _RANK = {"asserted": 0, "intended": 1, "negated": 2, "hypothetical": 3, "denied"
 # Verbs that report what was said or promised: "said it would", "promised that Germany would".
 _SPEECH = frozenset("say tell announce state add report confirm note claim promise pledge vow".split())
 _ALLEGING = frozenset(
-    "accuse blame charge suspect allege implicate arrest detain jail imprison sentence convict indict "
-    "prosecute".split()
+    "accuse blame charge suspect allege implicate arrest detain jail imprison sentence convict indict prosecute".split()
 )
 _UNPROVEN = frozenset({"claim", "allege"})
 _NOBODY = frozenset({"none", "nothing", "nobody", "neither"})
@@ -76,6 +75,14 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
             consider("hypothetical")
             break
         clause = clause.head.head
+    # "ordered him to leave, accusing him of bias": a participle without a subject of its own
+    # tells what the actor did meanwhile; what governs the clause it hangs on (the order) is
+    # not its sense.
+    adjunct = (
+        trigger.dep_ == "advcl"
+        and trigger.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    )
     token: Token = trigger
     previous: Token | None = None
     for step in range(12):
@@ -119,6 +126,7 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
             # noun's sense ("ways for Japan to ...") does not reach into it.
             if (
                 lemma in governors
+                and not (adjunct and step >= 2)
                 and previous is not None
                 and previous.dep_ not in ("nsubj", "nsubjpass")
                 and not (previous.dep_ == "relcl" and token.pos_ in ("NOUN", "PROPN"))
