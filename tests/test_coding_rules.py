@@ -720,6 +720,17 @@ RULES = [
         "Moscow denied that its troops had shelled the plant, blaming Ukraine for the attack.",
         {("RUSMIL", "", "194", "denied"), ("RUSMIL", "UKR", "112", "asserted")},
     ),
+    # a place owned by a place; protesters who break in riot, and what they do next is the same riot
+    (
+        "location",
+        "A suicide bomber blew himself up among civilians on Kabul's main market street.",
+        {("AFGUAF", "AFGCVL", "1831", "asserted")},
+    ),
+    (
+        "kind",
+        "Protesters broke into Serbia's parliament and set fire to an office.",
+        {("SRBOPP", "SRBLEG", "145", "asserted")},
+    ),
 ]
 
 

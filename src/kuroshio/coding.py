@@ -618,7 +618,11 @@ class _SentenceCoder(SpeechRules):
         for _depth in range(5):  # "responsibility for an attack targeting ... at a mall in Kenya's capital"
             nested = []
             for head in frontier:
-                for actor in self._prep_objects(head, (*LOCATION_PREPS, "on", "of"), places=True):
+                places = self._prep_objects(head, (*LOCATION_PREPS, "on", "of"), places=True)
+                if head is not token and head.dep_ == "pobj":
+                    # "on Mogadishu's Lido beach": the place that owns the place
+                    places += [a for c in head.children if c.dep_ == "poss" for a in self._resolve(c)]
+                for actor in places:
                     if actor.country and not actor.agent and actor.country not in own:
                         return [actor]
                 nested += [
@@ -1056,11 +1060,15 @@ class _SentenceCoder(SpeechRules):
             targets = guests or targets
         if not targets and trigger.code[:2] in ("02", "10"):
             targets = self._addressees(verb)  # "demanded that the DPRK forsake its program"
-        if not targets and verb.dep_ == "conj" and (trigger.code[:3] == "171" or trigger.code[:2] in _VIOLENCE):
+        if (
+            not targets
+            and verb.dep_ == "conj"
+            and (trigger.code[:3] in ("171", "145") or trigger.code[:2] in _VIOLENCE)
+        ):
             # "boarded two Philippine navy boats, seized eight rifles and punctured the vessels":
             # a chain of acts against the same side.
             head = verb.head
-            if head.i in self.found and self.found[head.i][0].code[:2] in ("17", *_VIOLENCE):
+            if head.i in self.found and self.found[head.i][0].code[:2] in ("14", "17", *_VIOLENCE):
                 targets = [t for t in self._targets(head, self._is_passive(head), self.found[head.i][1]) if t.country]
         if not targets and trigger.code[:2] in ("07", "03", "16"):
             # "pledged 500 million euros in humanitarian aid for Gaza": for whom
