@@ -619,7 +619,12 @@ class _SentenceCoder(SpeechRules):
             nested = []
             for head in frontier:
                 places = self._prep_objects(head, (*LOCATION_PREPS, "on", "of"), places=True)
-                if head is not token and head.dep_ == "pobj":
+                if (
+                    head is not token
+                    and head.dep_ == "pobj"
+                    and head.head.lower_ in (*LOCATION_PREPS, "on")
+                    and self._phrase_trigger(head) is None  # not "appreciation for China's assistance"
+                ):
                     # "on Mogadishu's Lido beach": the place that owns the place
                     places += [a for c in head.children if c.dep_ == "poss" for a in self._resolve(c)]
                 for actor in places:
@@ -1380,7 +1385,12 @@ class _SentenceCoder(SpeechRules):
                 if child.dep_ in ("dobj", "obj", "dative", "attr", "oprd", "xcomp", "ccomp") or (
                     child.dep_ == "prep" and child.lower_ in TARGET_PREPS
                 ):
-                    skipped.update(t.i for t in child.subtree)
+                    # ... but not where it happened: "broke into Kenya's parliament in Nairobi"
+                    skipped.update(
+                        t.i
+                        for t in child.subtree
+                        if not (t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPS and t.head.head != self.doc[index])
+                    )
         return {
             m.entries[0].code[:3]
             for i, m in self.actors.by_token.items()
