@@ -284,13 +284,7 @@ class SpeechRules:
                 return self._pairs(speakers, targets, speech, text, modality, governor.i), {governor.i, clause.i}
             if not said or modality_of(clause, self.cues) not in ("intended", "asserted"):
                 return None
-            code = compose("intent", trigger.code)
-            if code is None:
-                return None
-            targets = self._targets(clause, False, words) or self._location(clause, speakers)
-            composed = Trigger(trigger.kind, trigger.words, code, "")
-            text = f"{governor.text} {label}"
-            return self._pairs(speakers, targets, composed, text, modality, governor.i), {governor.i, clause.i}
+            return self._said_intent(governor, clause, speakers, modality, governor.i)
         if trigger.code[:2] not in _VIOLENCE or modality_of(clause, self.cues) == "negated":
             return None
         if said and self.lemma(governor) in _CLAIMS:  # "the US claimed that they had attacked Iraq"
@@ -348,21 +342,26 @@ class SpeechRules:
         clause = next((c for c in governor.children if c.dep_ == "ccomp" and c.i in found and c.i < governor.i), None)
         if clause is None or not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.children):
             return None
-        trigger, words, label, _noun = found[clause.i]
         actors, passive = self._subjects(clause)
         countries = {a.country for a in speakers if a.country}
         if passive or not actors or not countries or not all(a.country in countries for a in actors):
             return None
         if modality_of(clause, self.cues) != "intended":
             return None
+        return self._said_intent(governor, clause, actors, modality_of(governor, self.cues), clause.i)
+
+    def _said_intent(
+        self, governor: Token, clause: Token, sources: list[Actor], modality: str, index: int
+    ) -> tuple[list[RawEvent], set[int]] | None:
+        """The intent (03x) that saying ``clause`` states: "said it would release the prisoners"."""
+        trigger, words, label, _noun = self.found[clause.i]
         code = compose("intent", trigger.code)
         if code is None:
             return None
-        targets = self._targets(clause, False, words) or self._location(clause, actors)
+        targets = self._targets(clause, False, words) or self._location(clause, sources)
         composed = Trigger(trigger.kind, trigger.words, code, "")
         text = f"{governor.text} {label}"
-        modality = modality_of(governor, self.cues)
-        return self._pairs(actors, targets, composed, text, modality, clause.i), {governor.i, clause.i}
+        return self._pairs(sources, targets, composed, text, modality, index), {governor.i, clause.i}
 
     def _pronoun_subject(self, clause: Token) -> bool:
         return any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ in _PRONOUNS for c in clause.children)

@@ -1009,6 +1009,7 @@ class _SentenceCoder(SpeechRules):
             # "told Xi that China would face consequences if ...": a threat to the one told
             trigger = Trigger(trigger.kind, trigger.words, "130", trigger.frame)
         sources, passive = self._sources(verb, trigger.code)
+        homes = {s.country for s in sources}
         if (trigger.code, self.lemma(verb)) in (("084", "return"), ("160", "leave")) and not passive:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
             left = [a for c in objects for a in self._resolve(c)] if trigger.code == "160" else []
@@ -1046,7 +1047,6 @@ class _SentenceCoder(SpeechRules):
             targets = eased or targets
         if trigger.code[:2] == "15":
             # "deployed an aircraft carrier": the source's own forces are what is moved, not a target.
-            homes = {s.country for s in sources}
             targets = [t for t in targets if not ((not t.country or t.country in homes) and t.agent in _STATE_AGENTS)]
             for aim in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i in self.found):
                 if not targets and self.found[aim.i][0].code[:2] == "15":
@@ -1091,7 +1091,6 @@ class _SentenceCoder(SpeechRules):
             )
         if not targets and trigger.code[:2] == "14":
             targets = self._protested(verb, sources)
-        homes = {s.country for s in sources}
         if len(sources) > 1 and targets and all(not t.agent and t.country in homes for t in targets):
             targets = []  # "Japan and the US held exercises near Okinawa": at home, not against it
         if trigger.code == "150" and len(sources) > 1 and not targets and any(self._drill(w) for w in words):
