@@ -186,17 +186,12 @@ class NetworkResponse(BaseModel):
     edges: list[Edge]
 
 
-class AlertOut(BaseModel):
-    source: str
-    target: str
-    period: str
-    start: str
-    end: str
-    conflict: int
-    baseline: float
-    spread: float
-    z: float
-    events: list[EventOut]
+# The alert record (``analysis.Alert``), its events as the event record: one schema for both.
+AlertOut = create_model(
+    "AlertOut",
+    **{name: (kind, ...) for name, kind in get_type_hints(analysis.Alert).items() if name != "events"},
+    events=(list[EventOut], ...),
+)
 
 
 class AlertsResponse(BaseModel):
