@@ -731,6 +731,21 @@ RULES = [
         "Protesters broke into Serbia's parliament and set fire to an office.",
         {("SRBOPP", "SRBLEG", "145", "asserted")},
     ),
+    # the small model parses "to help identify" with "help" as an auxiliary; the parse is mended
+    (
+        "parse",
+        "Norway said it would send a team to Chile to help identify the victims.",
+        {("NOR", "CHL", "033", "asserted")},
+    ),
+    ("aid", "South Korea sent rescue teams to Turkey on Tuesday.", {("KOR", "TUR", "073", "asserted")}),
+    # victims named by no office are the civilians of the place where it happens
+    ("victims", "Russian missiles killed 14 people in Odesa.", {("RUS", "UKRCVL", "194", "asserted")}),
+    (
+        "victims",
+        "Three children were killed in Israeli artillery shelling in the north of the Gaza Strip.",
+        {("ISR", "PSECVL", "194", "asserted")},
+    ),
+    ("victims", "Police detained 40 people in Minsk.", {("BLRCOP", "BLRCVL", "173", "asserted")}),
 ]
 
 

@@ -60,6 +60,11 @@ _VIOLENCE = frozenset({"18", "19", "20"})
 _STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Acts done to people: arrest, abduction, killing, release, expulsion.
 _DONE_TO_PEOPLE = ("173", "174", "181", "18", "19", "20", "0841")
+# People named by what they are, not by office: as victims, the civilians of where it happens.
+_PEOPLE = frozenset(
+    "people person child man woman boy girl baby infant teenager worshipper mourner shopper pilgrim "
+    "family farmer".split()
+)
 _DEPLOYING = frozenset("deploy send dispatch station move".split())
 _CROWDS = frozenset({"OPP", "EDU", "CVL", "LAB", "REL", "MOB"})  # who take to the streets
 _NON_STATE = frozenset({"REB", "OPP", "UAF", "CVL", "CRM", "PTY", "MOB"})

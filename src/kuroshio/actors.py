@@ -418,8 +418,10 @@ class SentenceActors:
                 ship = self.mention(child) if child.dep_ == "compound" and child.i < head.i else None
                 if ship is not None and ship.kind == "role" and any(e.code == "MIL" for e in ship.entries):
                     return _actor(mention.entries[0].code[:3], "MIL", text)
-        if mention and mention.kind == "adjective" and (
-            head.dep_ in ("pobj", "amod", "compound", "nmod") or head.pos_ in ("NOUN", "PROPN")
+        if (
+            mention
+            and mention.kind == "adjective"
+            and (head.dep_ in ("pobj", "amod", "compound", "nmod") or head.pos_ in ("NOUN", "PROPN"))
         ):
             # "withdrew from the Syrian (side)"; "a Russian drone strike" asked whose strike.
             return _actor(mention.entries[0].code, "", text)

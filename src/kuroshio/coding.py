@@ -39,6 +39,7 @@ from ._words import (
     _NON_STATE,
     _OBJECT_DEPS,
     _PENALTIES,
+    _PEOPLE,
     _PLANS,
     _PREVENTIVE,
     _PRONOUNS,
@@ -133,7 +134,15 @@ class _SentenceCoder(SpeechRules):
             words.setdefault(token.lemma_.lower(), token)
             words.setdefault(token.lower_, token)
 
+        def add_to(clause: Token) -> None:
+            for mark in clause.children:
+                if mark.dep_ == "aux" and mark.lower_ == "to":
+                    add(mark)
+
         for child in verb.children:
+            if child.dep_ == "advcl" and child.tag_ == "VB" and any(c.lower_ == "to" for c in child.children):
+                add(child)  # "sent a team to help identify victims": a purpose a pattern may name
+                add_to(child)
             if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 continue  # "agreed on Sunday" is not "agreed on"
             if child.dep_ in (
@@ -639,6 +648,12 @@ class _SentenceCoder(SpeechRules):
                 ]
                 # "on a road east of Port-au-Prince": a place placed by a direction from another
                 nested += [c for c in head.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _DIRECTIONS]
+                # "killed in Israeli tank shelling in the east of Gaza": a noun parsed as a participle
+                nested += [
+                    c
+                    for c in head.children
+                    if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+                ]
             frontier = nested
         return []
 
@@ -1142,6 +1157,9 @@ class _SentenceCoder(SpeechRules):
             if targets:  # "will meet in Zurich": the place is met, it does not meet back
                 trigger = Trigger(trigger.kind, trigger.words, trigger.code, "")
                 place = True
+                if trigger.code.startswith(_DONE_TO_PEOPLE) and self._people_done_to(verb, passive):
+                    # "killed four children in Gaza": the place's civilians, not the place
+                    targets = [_with(t, agent="CVL") for t in targets]
         if trigger.code == "084" and targets and not place and all(t.agent or self._person_like(t) for t in targets):
             # "released the mayor", "freed two activists": people, not property (0841).
             trigger = Trigger(trigger.kind, trigger.words, "0841", trigger.frame)
@@ -1316,6 +1334,15 @@ class _SentenceCoder(SpeechRules):
         )
         modality = modality_of(noun, self.cues)
         return self._pairs(sources, targets, trigger, label, modality, noun.i, reciprocal=reciprocal, mutual=mutual)
+
+    @staticmethod
+    def _people_done_to(verb: Token, passive: bool) -> bool:
+        """Is what ``verb`` does done to people named by no office ("killed 12 people")?"""
+        deps = ("nsubjpass",) if passive else _OBJECT_DEPS
+        return any(
+            c.dep_ in deps and c.lemma_.lower() in _PEOPLE and not any(g.dep_ == "poss" for g in c.children)
+            for c in verb.children
+        )
 
     def _complete(self, target: Actor, source: Actor, index: int, code: str) -> Actor:
         """Fill what a target leaves implicit: "his Iranian counterpart" has the source's office;

@@ -132,9 +132,7 @@ def find_dates(
             resolved = _resolve(kind, match, anchor, future)
             if resolved is not None:
                 date, precision = resolved
-                found.append(
-                    DateMention(match.start(), match.end(), date.isoformat(), precision, match.group(0), kind)
-                )
+                found.append(DateMention(match.start(), match.end(), date.isoformat(), precision, match.group(0), kind))
     for match in _LATER.finditer(sentence):
         # From the last explicit date before it, in this sentence or an earlier one.
         before = [m for m in found if is_anchor(m) and m.end <= match.start()]
@@ -143,7 +141,9 @@ def find_dates(
             resolved = _later(match, base)
             if resolved is not None:
                 date, precision = resolved
-                found.append(DateMention(match.start(), match.end(), date.isoformat(), precision, match.group(0), "later"))
+                found.append(
+                    DateMention(match.start(), match.end(), date.isoformat(), precision, match.group(0), "later")
+                )
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[DateMention] = []
     for mention in found:
@@ -211,7 +211,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: _dt.date, future: bool) -> tup
 
 
 def _later(m: re.Match[str], since: DateMention) -> tuple[_dt.date, str] | None:
-    """"The next day", "a month later" counted from ``since``, no finer than ``since`` is."""
+    """ "The next day", "a month later" counted from ``since``, no finer than ``since`` is."""
     groups = m.groupdict()
     base = _dt.date.fromisoformat(since.date)
     if groups["the"]:

