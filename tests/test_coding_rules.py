@@ -582,7 +582,8 @@ RULES = [
     ),
     # places captured are occupied; emergencies declared restrict; forces sent must be armed to protect
     ("kind", "Sudanese troops captured the town of El Fasher.", {("SDNMIL", "SDN", "192", "asserted")}),
-    ("kind", "Peru's government declared a state of emergency in Lima.", {("PERGOV", "", "1724", "asserted")}),
+    # a state of emergency, like a curfew or a ban on rallies, falls on the country where it is declared
+    ("kind", "Peru's government declared a state of emergency in Lima.", {("PERGOV", "PER", "1724", "asserted")}),
     ("kind", "The IAEA dispatched inspectors to Iran.", {("IGOUNOIAE", "IRN", "090", "asserted")}),
     ("kind", "Britain deployed two warships to Cyprus.", {("GBR", "CYP", "074", "asserted")}),
     # a pledge not to act commits to nothing; a call on someone we cannot place is no aim of the caller
@@ -746,6 +747,98 @@ RULES = [
         {("ISR", "PSECVL", "194", "asserted")},
     ),
     ("victims", "Police detained 40 people in Minsk.", {("BLRCOP", "BLRCVL", "173", "asserted")}),
+    # an order to one's own forces is the orderer's act; an order of an act is that act
+    (
+        "order",
+        "Russia's defence minister ordered his troops to abandon the city of Izium.",
+        {("RUSGOV", "UKR", "0874", "asserted")},
+        "2022-09-10",
+    ),
+    ("order", "Lukashenko ordered the call-up of reservists.", {("BLRGOV", "", "154", "asserted")}, "2024-03-20"),
+    (
+        "order",
+        "Biden signed an order easing U.S. sanctions on Venezuela.",
+        {("USAGOV", "VEN", "085", "asserted")},
+        "2023-10-18",
+    ),
+    ("kind", "Caracas ruled out talks with Washington.", {("VEN", "USA", "125", "asserted")}),
+    # restrictions fall on one's own country; "the country" is the one last named
+    ("kind", "Georgian authorities banned all rallies in Tbilisi.", {("GEOGOV", "GEO", "1721", "asserted")}),
+    ("reference", "Kenya's government imposed a curfew on the country.", {("KENGOV", "KEN", "1723", "asserted")}),
+    # "the broadcaster", "the alliance": the last actor of that kind
+    (
+        "reference",
+        "Russia expelled a BBC correspondent, and the broadcaster condemned Moscow.",
+        {("RUS", "GBRMED", "174", "asserted"), ("GBRMED", "RUS", "111", "asserted")},
+    ),
+    (
+        "reference",
+        "At a NATO summit in Vilnius, Zelensky urged the alliance to send more jets.",
+        {("UKRGOV", "IGOWSTNAT", "020", "asserted")},
+        "2023-07-11",
+    ),
+    # "a move X condemned": aimed at those who made it
+    (
+        "reference",
+        "Spain and Ireland recognised Palestine, a move Israel condemned.",
+        {
+            ("ESP", "PSE", "054", "asserted"),
+            ("IRL", "PSE", "054", "asserted"),
+            ("ISR", "ESP", "111", "asserted"),
+            ("ISR", "IRL", "111", "asserted"),
+        },
+    ),
+    # talks named as the setting of what is said, or "between" two parties
+    (
+        "meeting",
+        "Macron told Putin in a phone call that the sanctions would stay.",
+        {
+            ("FRAGOV", "RUSGOV", "041", "asserted"),
+            ("RUSGOV", "FRAGOV", "041", "asserted"),
+            ("FRAGOV", "RUSGOV", "010", "asserted"),
+        },
+        "2022-03-06",
+    ),
+    (
+        "meeting",
+        "The video call between Modi and Biden lasted an hour.",
+        {("INDGOV", "USAGOV", "041", "asserted"), ("USAGOV", "INDGOV", "041", "asserted")},
+        "2022-04-11",
+    ),
+    (
+        "intent",
+        "Oman offered to act as a mediator between Iran and the United States.",
+        {("OMN", "IRN", "039", "asserted"), ("OMN", "USA", "039", "asserted")},
+    ),
+    ("aid", "Berlin announced 500 million euros in military aid for Kyiv.", {("DEU", "UKR", "072", "asserted")}),
+    (
+        "frame",
+        "Japan released treated water into the sea, drawing a rebuke from Beijing.",
+        {("CHN", "JPN", "111", "asserted")},
+    ),
+    (
+        "kind",
+        "Britain said Syria had used nerve agents against the rebels.",
+        {("GBR", "SYR", "112", "asserted"), ("SYR", "REB", "2041", "asserted")},
+    ),
+    # one act told twice: drills and the firing that is part of them; a visit and its reception
+    (
+        "same act",
+        "North Korea staged drills near the border, firing artillery shells into the sea.",
+        {("PRK", "", "150", "asserted")},
+    ),
+    (
+        "same act",
+        "Lula arrived in Beijing and was received by Xi.",
+        {("CHNGOV", "BRAGOV", "043", "asserted"), ("BRAGOV", "CHNGOV", "042", "asserted")},
+        "2023-04-13",
+    ),
+    (
+        "same act",
+        "Chinese military aircraft entered Taiwan's airspace, the tenth such violation this month.",
+        {("CHNMIL", "TWN", "150", "asserted")},
+    ),
+    ("kind", "British rail workers held a nationwide strike.", {("GBRLAB", "", "143", "asserted")}),
 ]
 
 
@@ -792,6 +885,8 @@ DATES = [
     ("Japan and Australia agreed to hold exercises next year.", DATE, "document"),
     # nor at the end of a span it sets
     ("Israel imposed a curfew on Hebron until May 10.", DATE, "document"),
+    # a date owned by the event noun dates it
+    ("Monday's meeting between Japan and China was tense.", "2021-05-17", "day"),
 ]
 
 

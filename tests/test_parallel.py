@@ -18,8 +18,7 @@ def _documents() -> list[Document]:
     # exercised across chunk boundaries too.
     texts = [json.loads(line)["text"] for line in GOLD.read_text("utf-8").splitlines() if line.strip()]
     return [
-        Document(id=f"doc-{i:03d}", text=" ".join(texts[i : i + 3]), date="2024-06-03")
-        for i in range(0, len(texts), 3)
+        Document(id=f"doc-{i:03d}", text=" ".join(texts[i : i + 3]), date="2024-06-03") for i in range(0, len(texts), 3)
     ]
 
 

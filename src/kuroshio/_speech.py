@@ -19,6 +19,7 @@ from ._words import (
     _ASKING_VERBS,
     _ATTEMPTING,
     _CLAIMS,
+    _COMMANDING,
     _CONFLICT,
     _DETECTING,
     _FORCE_WORDS,
@@ -177,6 +178,19 @@ class SpeechRules:
                 modality = modality_of(governor, self.cues)
                 text = f"{governor.text} to {embedded.text}"
                 events = self._pairs(self._subjects(governor)[0], addressees, expel, text, modality, governor.i)
+                return events, {governor.i, embedded.i}
+        if lemma in _COMMANDING:
+            addressees = self._addressees(governor)
+            sources = self._subjects(governor)[0]
+            homes = {a.country for a in sources if a.country}
+            if addressees and all(a.agent in ("MIL", "COP") and a.country in homes | {""} for a in addressees):
+                # "ordered his forces to abandon Kherson": what one's own forces are ordered to do
+                # is the orderer's act; the order itself is no relation with anyone.
+                trigger, words, label, _noun = found[embedded.i]
+                targets = self._targets(embedded, False, words) or self._location(embedded, sources)
+                modality = modality_of(governor, self.cues)
+                text = f"{governor.text} to {label}"
+                events = self._pairs(sources, targets, trigger, text, modality, governor.i)
                 return events, {governor.i, embedded.i}
         if lemma in _ATTEMPTING and found[embedded.i][0].code == "186":
             # "attempted to assassinate": the attempt happened (185), the killing did not.

@@ -15,7 +15,7 @@ from .records import Actor
 LIGHT_VERBS = frozenset(
     "hold conduct stage launch carry make pay take begin start resume continue mount undertake "
     "join host organize organise announce have give deliver issue lodge file wage "
-    "perform run complete plan schedule propose approve".split()  # not "end": ending a war is no war
+    "perform run complete plan schedule propose approve order".split()  # not "end": ending a war is no war
 )
 TARGET_PREPS = (
     "with",
@@ -59,11 +59,12 @@ _ABOUT_PLACES = frozenset({"015", "016", "018"})
 _VIOLENCE = frozenset({"18", "19", "20"})
 _STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Acts done to people: arrest, abduction, killing, release, expulsion.
+_COMMANDING = frozenset("order command instruct direct".split())
 _DONE_TO_PEOPLE = ("173", "174", "181", "18", "19", "20", "0841")
 # People named by what they are, not by office: as victims, the civilians of where it happens.
 _PEOPLE = frozenset(
     "people person child man woman boy girl baby infant teenager worshipper mourner shopper pilgrim "
-    "family farmer".split()
+    "family farmer patient companion passer-by bystander".split()
 )
 _DEPLOYING = frozenset("deploy send dispatch station move".split())
 _CROWDS = frozenset({"OPP", "EDU", "CVL", "LAB", "REL", "MOB"})  # who take to the streets

@@ -176,6 +176,14 @@ def _accept(entry: NameEntry, surface: str) -> bool:
     )
 
 
+# Nouns that, with "the", name again the last actor of a kind: an organisation, a medium, a company.
+_BACK_REFERENCES = {
+    **dict.fromkeys(("alliance", "bloc", "grouping"), "IGO"),
+    **dict.fromkeys(("newspaper", "paper", "broadcaster", "daily"), "MED"),
+    **dict.fromkeys(("company", "firm", "carmaker", "automaker", "chipmaker"), "BUS"),
+}
+
+
 @dataclass
 class DocumentMemory:
     """What a document has said about its actors so far (for later short references)."""
@@ -302,6 +310,15 @@ class SentenceActors:
         countries = [a.country for a in self.memory.recent if a.country and not a.agent]
         return countries[-1] if countries else ""
 
+    def _referred(self, head: Token) -> Actor | None:
+        """The actor last named of the kind ``head`` names ("the bloc": an organisation)."""
+        wanted = _BACK_REFERENCES[head.lower_]
+        earlier = [a for t in self.doc[: head.i] if t.i in self.by_token for a in self.resolve(t)]
+        for actor in reversed([*self.memory.recent, *earlier]):
+            if actor.code.startswith("IGO") if wanted == "IGO" else actor.agent == wanted:
+                return actor
+        return None
+
     def _group_size(self, head: Token) -> int:
         """How many actors named before a phrase like "the two ministers" refers to (0: it is none)."""
         if head.tag_ != "NNS" or head.lemma_.lower() not in _GROUP_NOUNS:
@@ -371,6 +388,21 @@ class SentenceActors:
             island = self._last_country(head)
             if island:
                 return [_actor(island, "", _np_text(head))]
+        if (
+            head.lower_ == "country"
+            and head.dep_ in ("poss", "nsubj", "nsubjpass", "dobj", "pobj")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and not any(c.dep_ in ("amod", "compound", "prep") for c in head.children)
+        ):
+            # "a curfew on the country", "the country's president": the country last named
+            country = self._last_country(head)
+            if country:
+                return [_actor(country, "", _np_text(head))]
+        if head.lower_ in _BACK_REFERENCES and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # "the alliance" after NATO, "the newspaper" after The Wall Street Journal
+            referred = self._referred(head)
+            if referred is not None:
+                return [referred]
         if head.lemma_.lower() in _QUANTITIES:  # "hundreds of UN troops" are UN troops
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "of":

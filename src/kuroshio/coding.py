@@ -396,6 +396,9 @@ class _SentenceCoder(SpeechRules):
             if verb.dep_ == "relcl" or (verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VB")):
                 if verb.head.dep_ == "attr":  # "Suga became the first leader to meet Biden"
                     return self._subjects(verb.head.head, depth + 1)[0], False
+                if verb.head.lemma_.lower() in _DECREES and verb.head.dep_ in ("dobj", "obj"):
+                    # "signed an order easing sanctions on Venezuela": the signer eases them
+                    return self._subjects(verb.head.head, depth + 1)[0], False
                 return self._resolve(verb.head), False
             if verb.dep_ == "pcomp" and verb.head.head is not None:
                 governor = verb.head.head
@@ -462,7 +465,7 @@ class _SentenceCoder(SpeechRules):
             anchor = word.head
             while anchor.dep_ == "conj" and anchor.head != anchor:
                 anchor = anchor.head
-            if word.dep_ in ("prep", "agent") and verb in (anchor, anchor.head):
+            if word.dep_ in ("prep", "agent") and word.lower_ != "as" and verb in (anchor, anchor.head):
                 for pobj in (p for p in word.children if p.dep_ == "pobj"):
                     # "fired missiles at the waters off Taiwan": the waters are Taiwan's.
                     actors = self._resolve(pobj) or self._prep_objects(pobj, (*TARGET_PREPS, "of"))
@@ -498,6 +501,8 @@ class _SentenceCoder(SpeechRules):
             # "condemned Israel's strike", "rejected Washington's plan", "rejected a U.S.
             # request": whose act it is.
             if self._noun_trigger(child) is not None:
+                if child in trigger_words and (aimed := self._prep_objects(child, TARGET_PREPS)):
+                    return aimed  # "lifting most U.S. sanctions on Syria": whom they are on
                 actors, _together = self._noun_sources(child)  # "rejected calls by Minsk for aid"
                 actors = [a for a in actors if a.country] or self._earlier_act(child)  # "joint drills" name no one
                 if actors:
@@ -527,6 +532,24 @@ class _SentenceCoder(SpeechRules):
                 actors = self._resolve(child)
                 if actors:
                     return actors
+        if verb.dep_ == "relcl" and not objects and verb.head.lemma_.lower() in _ANY_ACT:
+            return self._act_referred(verb.head)
+        return []
+
+    def _act_referred(self, noun: Token) -> list[Actor]:
+        """Who did the act that "a move" or "a step" set beside a clause stands for: "recognised
+        Palestine, a move Netanyahu denounced" (those who recognised it)."""
+        if noun.dep_ not in ("npadvmod", "appos", "attr"):
+            return []
+        head = noun.head
+        for _ in range(4):
+            if head.i in self.found:
+                sources = self._subjects(head)[0]
+                if sources:
+                    return sources
+            if head.head == head:
+                break
+            head = head.head
         return []
 
     def _protested(self, verb: Token, sources: list[Actor]) -> list[Actor]:
@@ -622,6 +645,8 @@ class _SentenceCoder(SpeechRules):
         """
         own = {s.country for s in sources}
         if code[:2] in _VIOLENCE and sources and all(s.agent in _NON_STATE for s in sources):
+            own = set()
+        if code.startswith("172"):  # "banned all protests in Istanbul": restrictions fall on one's own country
             own = set()
         frontier = [token]
         for _depth in range(5):  # "responsibility for an attack targeting ... at a mall in Kenya's capital"
@@ -793,6 +818,8 @@ class _SentenceCoder(SpeechRules):
         for token in self.doc:
             if token.i in consumed or token.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if any(c.lower_ == "such" for c in token.children):
+                continue  # "the first such violation": the act just told, or a kind of act, not a new one
             trigger = self._noun_trigger(token)
             if trigger is not None:
                 events.extend(self._noun_events(token, trigger))
@@ -832,14 +859,17 @@ class _SentenceCoder(SpeechRules):
     @staticmethod
     def _consequence(token: Token, trigger: Trigger, found: dict) -> bool:
         """ "Shelled the city, killing eight", "launched drones at Kyiv, setting fire to a
-        building": a participle that tells what an attack did is part of that attack."""
-        if token.tag_ != "VBG" or trigger.code[:2] not in ("16", "17", *_VIOLENCE):
+        building": a participle that tells what an attack did is part of that attack, and
+        "launched drills around Taiwan, firing missiles into the sea" is one show of force."""
+        if token.tag_ != "VBG" or trigger.code[:2] not in ("15", "16", "17", *_VIOLENCE):
             return False
         if token.dep_ != "advcl" and not (token.dep_ == "conj" and trigger.code[:2] == "16"):
             return False
         if any(c.dep_ in _SUBJECT_DEPS for c in token.children):
             return False
         head = found.get(token.head.i)
+        if head is not None and trigger.code[:2] == "15":
+            return head[0].code[:2] == "15"
         if head is not None and trigger.code[:2] == "16":
             # "imposed sanctions, freezing their assets and barring their executives": what the sanctions do
             return head[0].code[:2] == "16"
@@ -1227,7 +1257,10 @@ class _SentenceCoder(SpeechRules):
                 if sources:
                     return sources, True
         role: Actor | None = None
+        own = self._noun_trigger(noun)
         for child in sorted(noun.children, key=lambda c: -c.i):
+            if own is not None and own.code[:2] in ("03", "06", "07") and child.lower_ in _AID_KINDS:
+                continue  # "military aid", "military cooperation": the kind of act, not who gives it
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
                 sources = self._resolve(child)
                 if len(sources) == 1 and sources[0].agent and not sources[0].country and role is None:
@@ -1277,6 +1310,31 @@ class _SentenceCoder(SpeechRules):
             sources = [a for a in self._subjects(verb)[0] if a.country]
             if not sources:
                 sources = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._resolve(c) if a.country]
+        if not sources and trigger.frame == "recip":
+            # "the telephone conversation between Xi and Trump", "talks between Kyiv and Moscow"
+            between = [
+                a
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "between"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for a in self._resolve(p)
+            ]
+            if len(between) > 1:
+                sources, mutual, targets = between, True, []
+        if (
+            not sources
+            and root == "04"
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "during")
+            and noun.head.head.pos_ == "VERB"
+        ):
+            # "told Putin in a telephone call", "urged Xi during talks": the talks are between the
+            # speaker and the one spoken to.
+            verb = noun.head.head
+            addressees = [a for c in verb.children if c.dep_ in ("dobj", "obj", "dative") for a in self._resolve(c)]
+            if addressees:
+                sources, targets = self._subjects(verb)[0], targets or addressees
         if not sources:
             return []
         # "Russia's war against Ukraine": an owner and an "against" make the act one-sided
@@ -1482,6 +1540,8 @@ class _SentenceCoder(SpeechRules):
         if not targets:
             if code[:2] in ("01", "02", "03", "04"):  # a statement, appeal, pledge or talks with no one named: no dyad
                 return []
+            if code == "084":  # "released treated water into the sea": nothing returned to anyone
+                return []
             for source in sources:
                 add(source, None, code)
             return events
@@ -1553,4 +1613,11 @@ def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
         if key not in seen:
             seen.add(key)
             out.append(event)
-    return out
+    # "arrived in Moscow ... and was received by Putin": one visit, told twice; the visit to
+    # the country gives way to the visit to its government.
+    visits = {(e.source.code, e.target.country) for e in out if e.code == "042" and e.target and e.target.agent}
+    return [
+        e
+        for e in out
+        if not (e.code == "042" and e.target and not e.target.agent and (e.source.code, e.target.country) in visits)
+    ]

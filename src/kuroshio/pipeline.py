@@ -190,6 +190,9 @@ def _event_date(doc: Doc, trigger: Token, mentions: list[DateMention], document_
             continue
         head = span.root
         if any(t.tag_ == "POS" for t in span) or (head.i + 1 < len(doc) and doc[head.i + 1].tag_ == "POS"):
+            if head.dep_ == "poss" and head.head == trigger:
+                best = (0, mention)  # "Thursday's telephone conversation": the date is this event's
+                continue
             elsewhere += 1  # "after last month's coup": the date is the coup's
             continue
         # Walk from the date phrase up to the clause it belongs to.
