@@ -158,6 +158,7 @@ class SpeechRules:
                 if c.i in found
                 and (
                     c.dep_ == "xcomp"
+                    or (c.dep_ == "advcl" and lemma == "give" and self.lemma(c) in ("leave", "depart"))
                     # "demanded that the US cancel ...": a subjunctive clause says what is asked.
                     or (
                         c.dep_ == "ccomp"
@@ -170,8 +171,9 @@ class SpeechRules:
         )
         if embedded is None:
             return None
-        if lemma in ("order", "force", "tell") and self.lemma(embedded) in ("leave", "depart"):
-            # "ordered Ethiopia's ambassador to leave the country": an expulsion (174).
+        if lemma in ("order", "force", "tell", "give") and self.lemma(embedded) in ("leave", "depart"):
+            # "ordered Ethiopia's ambassador to leave the country", "gave Belgian diplomats 48 hours
+            # to leave": an expulsion (174).
             addressees = self._addressees(governor)
             if addressees:
                 expel = Trigger("verb", (governor.lemma_,), "174", "")

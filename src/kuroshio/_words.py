@@ -48,7 +48,8 @@ _OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
 # delivered from the air: aircraft, drones, air strikes).
 _WEAPONS = {
     **dict.fromkeys("artillery howitzer mortar shell tank cannon missile rocket".split(), "194"),
-    **dict.fromkeys("drone warplane aircraft jet helicopter gunship bomber airstrike".split(), "195"),
+    **dict.fromkeys("warplane aircraft jet helicopter gunship bomber airstrike".split(), "195"),
+    "drone": "1952",  # remotely piloted aerial munitions
     # Devices of irregular fighters: a non-military bombing (183).
     **dict.fromkeys("bomb ied explosive landmine".split(), "183"),
 }
@@ -59,6 +60,8 @@ _ABOUT_PLACES = frozenset({"015", "016", "018"})
 _VIOLENCE = frozenset({"18", "19", "20"})
 _STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Acts done to people: arrest, abduction, killing, release, expulsion.
+# Money named after a country ("New Zealand dollars") is no actor.
+_CURRENCIES = frozenset("dollar euro yen yuan renminbi pound rupee won ruble rouble peso real rand franc lira".split())
 _COMMANDING = frozenset("order command instruct direct".split())
 _DONE_TO_PEOPLE = ("173", "174", "181", "18", "19", "20", "0841")
 # People named by what they are, not by office: as victims, the civilians of where it happens.

@@ -301,13 +301,17 @@ class SentenceActors:
                 found.extend(self._cache[index])
         return found
 
-    def _last_country(self, head: Token) -> str:
+    def _last_country(self, head: Token, *, skip: frozenset[str] | set[str] = frozenset()) -> str:
         """The country named last before ``head``, in this sentence or else in an earlier one."""
         for token in reversed(self.doc[: head.i]):
             mention = self.mention(token)
-            if mention is not None and mention.kind in ("country", "capital", "adjective", "place"):
+            if (
+                mention is not None
+                and mention.kind in ("country", "capital", "adjective", "place")
+                and mention.entries[0].code[:3] not in skip
+            ):
                 return mention.entries[0].code[:3]
-        countries = [a.country for a in self.memory.recent if a.country and not a.agent]
+        countries = [a.country for a in self.memory.recent if a.country and not a.agent and a.country not in skip]
         return countries[-1] if countries else ""
 
     def _referred(self, head: Token) -> Actor | None:
@@ -394,8 +398,23 @@ class SentenceActors:
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             and not any(c.dep_ in ("amod", "compound", "prep") for c in head.children)
         ):
-            # "a curfew on the country", "the country's president": the country last named
-            country = self._last_country(head)
+            # "a curfew on the country", "the country's president": the country last named, not
+            # the one acting ("Washington eased sanctions on the country's oil sector")
+            clause = head
+            for _ in range(8):  # up to the clause that names who acts ("responded by easing ...")
+                if clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                    break
+                if clause.head == clause:
+                    break
+                clause = clause.head
+            acting = {
+                m.entries[0].code[:3]
+                for c in clause.children
+                if c.dep_ in ("nsubj", "nsubjpass") and head not in c.subtree
+                for t in c.subtree
+                if (m := self.mention(t)) is not None
+            }
+            country = self._last_country(head, skip=acting) or self._last_country(head)
             if country:
                 return [_actor(country, "", _np_text(head))]
         if head.lower_ in _BACK_REFERENCES and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):

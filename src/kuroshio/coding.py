@@ -26,6 +26,7 @@ from ._words import (
     _BODIES,
     _CLAIMED_WATERS,
     _CROWDS,
+    _CURRENCIES,
     _DECREES,
     _DEPLOYING,
     _DIRECTIONS,
@@ -246,6 +247,8 @@ class _SentenceCoder(SpeechRules):
     # -- actors -----------------------------------------------------------------------------
 
     def _resolve(self, token: Token) -> list[Actor]:
+        if token.lemma_.lower() in _CURRENCIES:
+            return []  # "18 million New Zealand dollars in funding"
         if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl" and token.i < token.head.i:
             return self._resolve(token.head.head)  # "Chaudhry, whom they had taken hostage"
         if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
@@ -279,6 +282,22 @@ class _SentenceCoder(SpeechRules):
                 listed = [child, *child.conjuncts]
                 if all(self._is_country(t) for t in [token, *listed]):
                     members += listed
+            if (
+                child.dep_ == "appos"
+                and any(t.dep_ == "conj" for t in child.subtree)
+                and (own := self.actors.mention(token)) is not None
+                and own.kind == "person"
+            ):
+                # "Netanyahu, his former defence minister Yoav Gallant and Hamas military chief
+                # Mohammed Deif": a list of people hung as appositions; each named one counts
+                members += [
+                    t
+                    for t in child.subtree
+                    if t.dep_ in ("appos", "conj")
+                    and (m := self.actors.mention(t)) is not None
+                    and m.kind in ("person", "org", "institution")
+                    and m is not own
+                ]
         found = []
         for member in members:
             actors = self.actors.resolve(member)
@@ -317,7 +336,16 @@ class _SentenceCoder(SpeechRules):
         """A pronoun subject refers to the subject of the clause it is reported or governed by."""
         if token.lower_ in ("i", "us"):
             return []
-        if token.lower_ in ("him", "her", "them"):
+        if token.lower_ in ("him", "her", "them") or (
+            # "accusing it of arming the group", "warned it against": a state told of its own acts
+            # ("condemned it" is aimed at an act, and so at whoever last acted)
+            token.lower_ == "it"
+            and token.dep_ in ("dobj", "obj")
+            and any(
+                (c.dep_ == "prep" and c.lower_ in ("of", "for", "against")) or c.dep_ == "xcomp"
+                for c in token.head.children
+            )
+        ):
             found = self._object_pronoun(token)
             if found:
                 return found
@@ -348,8 +376,11 @@ class _SentenceCoder(SpeechRules):
             if mention is None and earlier.ent_type_ != "PERSON":
                 continue
             personal = earlier.ent_type_ == "PERSON" or (mention is not None and mention.kind in ("person", "role"))
-            if token.lower_ != "them" and not personal:
+            word = {"its": "it", "their": "them"}.get(token.lower_, token.lower_)
+            if word in ("him", "her") and not personal:
                 continue  # "him" is a person, not "the White House"
+            if word == "it" and personal:
+                continue  # "accusing it of arming the group": a state or body, not a person
             actors = [
                 a
                 for a in self.actors.resolve(earlier)
@@ -357,7 +388,13 @@ class _SentenceCoder(SpeechRules):
                 and a.country not in own
                 and (a.country or a.code.startswith(("IGO", "NGO", "IMG")))
             ]
-            if actors and (token.lower_ == "them" or all(a.agent for a in actors)):
+            if actors and word == "them":
+                head = earlier
+                while head.dep_ in ("conj", "appos") and head.head != head:
+                    head = head.head  # "accusing them": every one of the list it belongs to
+                listed = [a for a in self._resolve(head) if a.code not in own and a.country not in own]
+                return unique_actors([*listed, *actors])
+            if actors and (word == "it" or all(a.agent for a in actors)):
                 return actors
         return []
 
@@ -456,6 +493,8 @@ class _SentenceCoder(SpeechRules):
                     if actors:
                         return actors
             if verb.dep_ == "acl":
+                if self._noun_trigger(verb.head) is not None:
+                    return self._resolve(verb.head) or self._participants(verb.head)
                 return self._resolve(verb.head)
             if verb.dep_ == "conj":  # "were imprisoned and later released by Putin"
                 for child in verb.head.children:
@@ -504,6 +543,16 @@ class _SentenceCoder(SpeechRules):
                 if child in trigger_words and (aimed := self._prep_objects(child, TARGET_PREPS)):
                     return aimed  # "lifting most U.S. sanctions on Syria": whom they are on
                 actors, _together = self._noun_sources(child)  # "rejected calls by Minsk for aid"
+                owner = next((g for g in child.children if g.dep_ == "poss" and g.lower_ in ("its", "their")), None)
+                if (
+                    not actors
+                    and owner is not None
+                    and verb.i in self.found
+                    and self.found[verb.i][0].code[:2] in ("11", "12")
+                ):
+                    # "G7 ministers urged ..., and China denounced their joint statement": whose,
+                    # the last others to act in the sentence, else the last others named
+                    actors = self._earlier_actors(verb) or self._object_pronoun(owner)
                 actors = [a for a in actors if a.country] or self._earlier_act(child)  # "joint drills" name no one
                 if actors:
                     return actors
@@ -534,6 +583,33 @@ class _SentenceCoder(SpeechRules):
                     return actors
         if verb.dep_ == "relcl" and not objects and verb.head.lemma_.lower() in _ANY_ACT:
             return self._act_referred(verb.head)
+        return []
+
+    def _participants(self, noun: Token) -> list[Actor]:
+        """Who takes part in the act an event noun names: "a ceasefire between Israel and Iran",
+        or "Israel and Iran halted their war under a ceasefire" (those the clause names)."""
+        between = [
+            a
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self._resolve(p)
+        ]
+        if between:
+            return between
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "obj") else None
+        if verb is not None and verb.pos_ == "VERB":
+            return self._subjects(verb)[0]
+        return []
+
+    def _earlier_actors(self, verb: Token) -> list[Actor]:
+        """The subjects of the last act told before ``verb`` in the sentence that are not its own."""
+        own = {a.country or a.code for a in self._subjects(verb)[0]}
+        for index in sorted((i for i in self.found if i < verb.i), reverse=True):
+            others = [a for a in self._subjects(self.doc[index])[0] if (a.country or a.code) not in own]
+            if others:
+                return others
         return []
 
     def _act_referred(self, noun: Token) -> list[Actor]:
@@ -613,8 +689,8 @@ class _SentenceCoder(SpeechRules):
             # "signed an agreement in Beijing to restore relations" (the parser hangs it on the verb)
             at = self.found.get(head.i)
             return at is not None and at[0].code == "057"
-        if verb.dep_ != "acl" or head.pos_ != "NOUN":
-            return False
+        if verb.dep_ != "acl" or head.pos_ != "NOUN" or verb.tag_ == "VBN":
+            return False  # "a deal brokered by the United States" tells how the deal came about
         trigger = self._noun_trigger(head)
         return head.lemma_.lower() in _PLANS or (trigger is not None and trigger.code[:2] in ("03", "05"))
 
@@ -667,9 +743,9 @@ class _SentenceCoder(SpeechRules):
                 nested += [
                     g
                     for c in head.children
-                    if c.dep_ in ("prep", "dative", "dobj", "acl")
+                    if c.dep_ in ("prep", "dative", "dobj", "acl", "conj")
                     for g in [c, *c.children]
-                    if g.dep_ in ("pobj", "dobj", "acl")
+                    if g.dep_ in ("pobj", "dobj", "acl", "conj")  # "struck fuel depots and the airport in Port Sudan"
                 ]
                 # "on a road east of Port-au-Prince": a place placed by a direction from another
                 nested += [c for c in head.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _DIRECTIONS]
@@ -820,6 +896,13 @@ class _SentenceCoder(SpeechRules):
                 continue
             if any(c.lower_ == "such" for c in token.children):
                 continue  # "the first such violation": the act just told, or a kind of act, not a new one
+            mention = self.actors.mention(token)
+            if (
+                mention is not None
+                and mention.kind == "role"
+                and not any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in token.children)
+            ):
+                continue  # "Venezuela's opposition signed a deal": an actor; "opposition to the plan" is an act
             trigger = self._noun_trigger(token)
             if trigger is not None:
                 events.extend(self._noun_events(token, trigger))
@@ -970,11 +1053,14 @@ class _SentenceCoder(SpeechRules):
         """The CAMEO code the weapon of a violent act gives it: its instrument ("with", "by"),
         its object ("fired rockets at"), or its subject ("a missile destroyed ...")."""
         candidates = []
+        for child in verb.children:  # the instrument first: "hit 40 warplanes, using drones"
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("with", "by", "in")):
+                candidates += [p for p in child.children if p.dep_ == "pobj"]
+            elif child.dep_ == "advcl" and child.lemma_.lower() == "use":
+                candidates += [o for o in child.children if o.dep_ in ("dobj", "obj")]
         for child in verb.children:
             if child.dep_ in ("dobj", "obj", "nsubj"):
                 candidates += [child, *child.conjuncts]
-            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("with", "by", "in")):
-                candidates += [p for p in child.children if p.dep_ == "pobj"]
         for token in candidates:
             # "killed in a suicide car bombing", "a roadside bombing killed": the bombing's own code.
             trigger = self._noun_trigger(token) if token.dep_ in ("pobj", "nsubj") else None
@@ -986,6 +1072,9 @@ class _SentenceCoder(SpeechRules):
                 return "1831"  # people who blow themselves up, not aircraft
             code = _WEAPONS.get(token.lemma_.lower())
             if code is not None:
+                kinds = {_WEAPONS.get(t.lemma_.lower()) for t in (token, *token.conjuncts)} - {None}
+                if len(kinds) > 1 and any(k.startswith("195") for k in kinds):
+                    return "195"  # "810 drones and 13 missiles": an aerial attack of several kinds
                 return code
         return None
 

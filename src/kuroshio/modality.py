@@ -49,6 +49,10 @@ _CHAIN_DEPS = frozenset(
 )
 
 
+# Governors that state one's own plan, or forecast another's act when it has a subject of its own.
+_FORECASTING = frozenset(("expect", "anticipate"))
+
+
 def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token | None = None) -> str:
     """The modality of the event whose trigger is ``trigger`` (``extra``: its event noun)."""
     aux = cues.get("aux", {})
@@ -128,12 +132,19 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                 lemma in governors
                 and not (adjunct and step >= 2)
                 and previous is not None
-                and previous.dep_ not in ("nsubj", "nsubjpass")
+                and previous.dep_ not in ("nsubj", "nsubjpass", "conj")  # "set cars ablaze and clashed": not governed
                 and not (previous.dep_ == "relcl" and token.pos_ in ("NOUN", "PROPN"))
                 # "Beijing denied that ..., blaming Manila": the blaming is not denied.
                 and not (previous.dep_ == "advcl" and previous.tag_ == "VBG")
             ):
                 value = governors[lemma]
+                if lemma in _FORECASTING and (
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in previous.children)
+                    or any(c.dep_ in ("dobj", "obj") for c in token.children)
+                ):
+                    value = (
+                        "hypothetical"  # "diplomats expect the junta to step up strikes": a forecast of another's act
+                    )
                 if value == "denied" or (lemma in REPORT_NOUNS):
                     consider("denied")
                 else:

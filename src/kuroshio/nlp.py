@@ -73,6 +73,20 @@ def repair_parse(doc: Doc) -> Doc:
             head.head, head.dep_ = token, "xcomp"
             for child in [c for c in head.children if c.dep_ == "aux" and c.i < token.i]:
                 child.head = token
+    for token in doc[:-2]:
+        if token.lower_ == "persona" and doc[token.i + 1].lower_ == "non" and doc[token.i + 2].lower_ == "grata":
+            # "declaring Rwanda's diplomats persona non grata": the Latin is parsed as a clause
+            verb = token.head
+            while verb.lemma_.lower() not in ("declare", "name", "make") and verb.head != verb:
+                verb = verb.head
+            if verb.lemma_.lower() != "declare" or verb.i > token.i:
+                continue
+            for child in list(token.children):
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
+                    child.head, child.dep_ = verb, "dobj"
+            for word in doc[token.i + 1 : token.i + 3]:
+                word.head, word.dep_ = token, "amod"
+            token.head, token.dep_, token.pos_ = verb, "oprd", "NOUN"
     return doc
 
 
