@@ -915,6 +915,41 @@ RULES = [
         "Venezuela held elections, and Washington responded by easing sanctions on the country's oil sector.",
         {("USA", "VEN", "085", "asserted")},
     ),
+    # fixes prompted by held-out set 9 (second pass)
+    (
+        "target",
+        "The European Commission opened an investigation into steel imported from Vietnam.",
+        {("IGOEUREECCOM", "VNM", "090", "asserted")},
+    ),
+    (
+        "target",
+        "Japan pledged to guarantee 2 billion dollars of World Bank lending to Kenya.",
+        {("JPN", "KEN", "0331", "asserted")},
+    ),
+    (
+        "same act",
+        "Canadian military planes airdropped food over Gaza in the first Canadian airdrop of aid.",
+        {("CANMIL", "PSE", "073", "asserted")},
+    ),
+    (
+        "same act",
+        "Russia's defence minister ordered his troops to abandon the city of Izium and pull back.",
+        {("RUSGOV", "UKR", "0874", "asserted")},
+        "2022-09-10",
+    ),
+    ("kind", "Sri Lanka's president declared a state of emergency on Friday.", {("LKAGOV", "LKA", "1724", "asserted")}),
+    (
+        "protest",
+        "Nigerian workers walked off the job in a general strike against the government's fuel price rise.",
+        {("NGALAB", "NGAGOV", "143", "asserted")},
+    ),
+    # the infinitive of a threat hung as an adverbial clause; spy planes are military aircraft
+    (
+        "threat",
+        "Kim Yo Jong threatened on Monday to shoot down American spy planes.",
+        {("PRKGOV", "USAMIL", "138", "asserted")},
+        "2023-07-10",
+    ),
 ]
 
 

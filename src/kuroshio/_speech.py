@@ -159,6 +159,19 @@ class SpeechRules:
                 and (
                     c.dep_ == "xcomp"
                     or (c.dep_ == "advcl" and lemma == "give" and self.lemma(c) in ("leave", "depart"))
+                    # "threatened on Monday to shoot down ...": the parser may hang the infinitive
+                    # of a pledge or threat as an adverbial clause
+                    or (
+                        c.dep_ == "advcl"
+                        and c.tag_ == "VB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        # ("offered its troops to Hrawi to help him": an offer of troops, for a purpose)
+                        and not any(d.dep_ in ("dobj", "obj") for d in governor.children)
+                        and (
+                            lemma in INTENT_VERBS
+                            or (governor.i in found and found[governor.i][0].code[:2] in ("03", "13"))
+                        )
+                    )
                     # "demanded that the US cancel ...": a subjunctive clause says what is asked.
                     or (
                         c.dep_ == "ccomp"

@@ -301,16 +301,21 @@ class SentenceActors:
                 found.extend(self._cache[index])
         return found
 
-    def _last_country(self, head: Token, *, skip: frozenset[str] | set[str] = frozenset()) -> str:
-        """The country named last before ``head``, in this sentence or else in an earlier one."""
+    def _last_country(
+        self,
+        head: Token,
+        *,
+        skip: frozenset[str] | set[str] = frozenset(),
+        kinds: tuple[str, ...] = ("country", "capital", "adjective", "place"),
+    ) -> str:
+        """The country named last before ``head``, in this sentence or else in an earlier one
+        (``kinds``: the kinds of mention that count; a city is named by a capital or a place)."""
         for token in reversed(self.doc[: head.i]):
             mention = self.mention(token)
-            if (
-                mention is not None
-                and mention.kind in ("country", "capital", "adjective", "place")
-                and mention.entries[0].code[:3] not in skip
-            ):
+            if mention is not None and mention.kind in kinds and mention.entries[0].code[:3] not in skip:
                 return mention.entries[0].code[:3]
+        if "country" not in kinds:
+            return ""
         countries = [a.country for a in self.memory.recent if a.country and not a.agent and a.country not in skip]
         return countries[-1] if countries else ""
 
@@ -393,12 +398,13 @@ class SentenceActors:
             if island:
                 return [_actor(island, "", _np_text(head))]
         if (
-            head.lower_ == "country"
+            head.lower_ in ("country", "city")
             and head.dep_ in ("poss", "nsubj", "nsubjpass", "dobj", "pobj")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             and not any(c.dep_ in ("amod", "compound", "prep") for c in head.children)
         ):
-            # "a curfew on the country", "the country's president": the country last named, not
+            # "a curfew on the country", "the country's president", "banned rallies in the city":
+            # the country (of the place) last named, not
             # the one acting ("Washington eased sanctions on the country's oil sector")
             clause = head
             for _ in range(8):  # up to the clause that names who acts ("responded by easing ...")
@@ -414,7 +420,8 @@ class SentenceActors:
                 for t in c.subtree
                 if (m := self.mention(t)) is not None
             }
-            country = self._last_country(head, skip=acting) or self._last_country(head)
+            kinds = ("capital", "place") if head.lower_ == "city" else ("country", "capital", "adjective", "place")
+            country = self._last_country(head, skip=acting, kinds=kinds) or self._last_country(head, kinds=kinds)
             if country:
                 return [_actor(country, "", _np_text(head))]
         if head.lower_ in _BACK_REFERENCES and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):

@@ -39,6 +39,7 @@ from ._words import (
     _MENTIONING,
     _NON_STATE,
     _OBJECT_DEPS,
+    _ORIGINS,
     _PENALTIES,
     _PEOPLE,
     _PLANS,
@@ -476,6 +477,14 @@ class _SentenceCoder(SpeechRules):
                         actors = self._resolve(pobj)
                         if not actors and deep:
                             actors = self._prep_objects(pobj, preps)
+                        if not actors:  # "an investigation into cars imported from China": their maker's country
+                            actors = [
+                                a
+                                for acl in pobj.children
+                                if acl.dep_ == "acl" and acl.lemma_.lower() in _ORIGINS
+                                for a in self._prep_objects(acl, ("from", "in"))
+                                if a.country and not a.agent
+                            ]
                         found.extend(actors)
         return found
 
@@ -531,6 +540,15 @@ class _SentenceCoder(SpeechRules):
                 if actors and not all(a.agent and not a.country for a in actors):
                     return actors
         for child in objects:
+            for item in (child, *child.conjuncts):
+                # "guarantee 3 billion dollars of World Bank lending to Ukraine": the lending's aim
+                phrases = [c for c in item.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
+                for act in (p for c in phrases for p in c.children if p.dep_ == "pobj"):
+                    if act in trigger_words or self._noun_trigger(act) is not None:
+                        aimed = self._prep_objects(act, TARGET_PREPS)
+                        if aimed:
+                            return aimed
+        for child in objects:
             # "bombed positions held by the Rapid Support Forces": those who hold them.
             for acl in (c for c in child.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                 holders = [a for g in acl.children if g.dep_ == "agent" for p in g.children for a in self._resolve(p)]
@@ -565,7 +583,9 @@ class _SentenceCoder(SpeechRules):
                         if actors:
                             return actors
             for item in (child, *child.conjuncts):  # "a missile system and other capabilities to the Philippines"
-                actors = self._prep_objects(item, (*TARGET_PREPS, "of", "for"))
+                # ("3 billion dollars of World Bank lending": the lender is not whom it is for)
+                lent = any(p in trigger_words for c in item.children if c.dep_ == "prep" for p in c.children)
+                actors = self._prep_objects(item, (*TARGET_PREPS, "for") if lent else (*TARGET_PREPS, "of", "for"))
                 if actors:
                     return actors
         actors = self._prep_objects(verb, TARGET_PREPS, deep=True)
@@ -658,6 +678,22 @@ class _SentenceCoder(SpeechRules):
             if targets:
                 self.purposes.add(child.i)
                 return targets
+        # "walked off the job in a nationwide strike against Macron's plan": what the protest
+        # named beside the verb is against
+        for phrase in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for noun in (p for p in phrase.children if p.dep_ == "pobj"):
+                kind = self._noun_trigger(noun)
+                if kind is None or kind.code[:2] != "14":
+                    continue
+                for against in (
+                    p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("against", "over") for p in c.children
+                ):
+                    aims = self._resolve(against) or [
+                        a for g in against.children if g.dep_ == "poss" for a in self._resolve(g)
+                    ]
+                    aims = [t for t in aims if t.code not in own]
+                    if aims:
+                        return aims
         return []
 
     def _stopped(self, noun: Token) -> tuple[str, Token] | None:
@@ -831,6 +867,11 @@ class _SentenceCoder(SpeechRules):
         done: set[int] = set()
         for token in self.doc:
             events.extend(self._watched(token, found))
+            if token.i in found and self._purpose_of_force(token, found[token.i][0], found):
+                # "rallied in Tel Aviv to demand that the government agree a deal": the protest's
+                # aim, not a demand of its own (nor is what it demands coded)
+                done.add(token.i)
+                continue
             composed = self._composed(token, found) or self._reported(token, found) or self._insisted(token, found)
             if composed is not None:
                 events.extend(composed[0])
@@ -904,8 +945,20 @@ class _SentenceCoder(SpeechRules):
             ):
                 continue  # "Venezuela's opposition signed a deal": an actor; "opposition to the plan" is an act
             trigger = self._noun_trigger(token)
+            if trigger is not None and token.dep_ == "pobj" and token.head.lower_ in ("in", "as"):
+                verb = token.head.head
+                if verb.i in found and found[verb.i][0].code[:2] == trigger.code[:2]:
+                    continue  # "parachuted meals ... in the first American airdrop of aid": the same act
             if trigger is not None:
                 events.extend(self._noun_events(token, trigger))
+        # "abandon the city of Kherson and pull back": a coordinated verb of the same kind that
+        # names no one is the same act told again.
+        aimed = {(e.source.code, e.code[:3]) for e in events if e.target is not None}
+        events = [
+            e
+            for e in events
+            if not (e.target is None and self.doc[e.token].dep_ == "conj" and (e.source.code, e.code[:3]) in aimed)
+        ]
         return _dedupe([e for e in events if not self._time_clause(self.doc[e.token])])
 
     def _time_clause(self, token: Token) -> bool:
@@ -927,7 +980,9 @@ class _SentenceCoder(SpeechRules):
                 and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in token.children)
                 and token.head.lemma_.lower() != "time"  # "the first time a US president had received ..."
                 and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
-                and self.actors.resolve(token.head)  # not "a swap that the UAE had brokered": that is this story
+                # not "a swap that the UAE had brokered": that is this story; "the only regional
+                # capital Moscow had captured" is an earlier one
+                and (self.actors.resolve(token.head) or self._noun_trigger(token.head) is None)
             ):
                 # "organisations that had hosted Taiwan's president", "the militant group that has
                 # seized parts of Iraq": what describes an actor is an earlier story
@@ -1273,6 +1328,9 @@ class _SentenceCoder(SpeechRules):
         ):
             # Not for "X and Y signed an agreement in Z", nor "X said in Z".
             targets = self._location(verb, sources, code=trigger.code)
+            if not targets and trigger.code.startswith("172"):
+                # "declared a state of emergency for one year": at home, when no place is named
+                targets = [_actor_of(c, "", "") for c in dict.fromkeys(s.country for s in sources if s.country)]
             if targets:  # "will meet in Zurich": the place is met, it does not meet back
                 trigger = Trigger(trigger.kind, trigger.words, trigger.code, "")
                 place = True
