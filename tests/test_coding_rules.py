@@ -572,7 +572,11 @@ RULES = [
         "Seoul summoned Japan's ambassador to protest against the textbook.",
         {("KOR", "JPNGOV", "114", "asserted")},
     ),
-    ("modality", "Lula left Washington without signing the trade deal.", {("BRAGOV", "", "057", "negated")}),
+    (
+        "modality",
+        "Lula left Washington without signing a trade deal with Biden.",
+        {("BRAGOV", "USAGOV", "057", "negated"), ("USAGOV", "BRAGOV", "057", "negated")},
+    ),
     ("kind", "North Korea rejected offers of dialogue from Seoul.", {("PRK", "KOR", "125", "asserted")}),
     # a person is who the text calls them before their first office in our table
     (

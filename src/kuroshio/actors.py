@@ -195,6 +195,8 @@ class DocumentMemory:
     recent: list[Actor] = field(default_factory=list)  # actors named in earlier sentences, in order
     # Who last did an act of each CAMEO root, for "the transit was condemned" after "X sailed through".
     acts: dict[str, list[Actor]] = field(default_factory=dict)
+    # ... and who did the act last named by a word ("the partnership", "the sanctions").
+    acts_by_word: dict[str, list[Actor]] = field(default_factory=dict)
     # Who did the last act of any kind, for "condemned the move" after "A, B and C recognised X".
     last_act: list[Actor] = field(default_factory=list)
 

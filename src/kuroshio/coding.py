@@ -605,6 +605,19 @@ class _SentenceCoder(SpeechRules):
             return self._act_referred(verb.head)
         return []
 
+    def _remember_act(self, events: list[RawEvent], sources: list[Actor], trigger: Trigger, modality: str) -> None:
+        """Keep who did an asserted act, for later references to it ("condemned the move")."""
+        if modality != "asserted":
+            return
+        for event in events:
+            self.memory.acts[event.code[:2]] = [event.source]
+        if events and sources:
+            self.memory.last_act = list(sources)
+            # "announced a security partnership ... China condemned the partnership": the act is
+            # named again by a word of its pattern, whatever code its field gave it
+            for word in trigger.words[1:] if trigger.kind == "verb" else trigger.words[-1:]:
+                self.memory.acts_by_word[word] = list(sources)
+
     def _participants(self, noun: Token) -> list[Actor]:
         """Who takes part in the act an event noun names: "a ceasefire between Israel and Iran",
         or "Israel and Iran halted their war under a ceasefire" (those the clause names)."""
@@ -747,7 +760,8 @@ class _SentenceCoder(SpeechRules):
             return []  # "the joint drills", "the drills near Taiwan": not simply a reference back
         if generic:  # "condemned the move (in a video statement)": whoever did the last thing told
             return list(self.memory.last_act)
-        return list(self.memory.acts.get(trigger.code[:2], []))
+        named = self.memory.acts_by_word.get(noun.lemma_.lower())
+        return list(named if named else self.memory.acts.get(trigger.code[:2], []))
 
     def _location(self, token: Token, sources: list[Actor], *, code: str = "") -> list[Actor]:
         """The country where the event took place, as a target of last resort.
@@ -1683,10 +1697,11 @@ class _SentenceCoder(SpeechRules):
             for source in sources:
                 for other in sources:
                     add(source, other, code)
+            self._remember_act(events, sources, trigger, modality)
             return events
         if not targets:
-            if code[:2] in ("01", "02", "03", "04"):  # a statement, appeal, pledge or talks with no one named: no dyad
-                return []
+            if code[:2] in ("01", "02", "03", "04", "05"):
+                return []  # a statement, appeal, pledge, talks or pact with no one named: no dyad
             if code == "084":  # "released treated water into the sea": nothing returned to anyone
                 return []
             for source in sources:
@@ -1701,11 +1716,7 @@ class _SentenceCoder(SpeechRules):
                     add(source, target, code)
                     if reciprocal:
                         add(target, source, code)
-        if modality == "asserted":
-            for event in events:
-                self.memory.acts[event.code[:2]] = [event.source]
-            if events and sources:
-                self.memory.last_act = list(sources)
+        self._remember_act(events, sources, trigger, modality)
         if sources:
             self.memory.last = sources[0]
             if sources[0].agent:
