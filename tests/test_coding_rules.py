@@ -954,6 +954,19 @@ RULES = [
         {("PRKGOV", "USAMIL", "138", "asserted")},
         "2023-07-10",
     ),
+    # an act named again: by the noun of its verb ("agreed ... criticized the agreement"), by all who did it
+    (
+        "reference",
+        "Manila and Washington agreed on four new bases. China criticized the agreement.",
+        {
+            ("PHL", "USA", "030", "asserted"),
+            ("USA", "PHL", "030", "asserted"),
+            ("CHN", "PHL", "111", "asserted"),
+            ("CHN", "USA", "111", "asserted"),
+        },
+    ),
+    ("kind", "China suspended imports of Taiwanese fish.", {("CHN", "TWN", "163", "asserted")}),
+    ("kind", "Seoul withdrew its complaint against Tokyo.", {("KOR", "JPN", "080", "asserted")}),
 ]
 
 

@@ -64,6 +64,18 @@ _STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _CURRENCIES = frozenset("dollar euro yen yuan renminbi pound rupee won ruble rouble peso real rand franc lira".split())
 # Participles that say where goods come from: "cars imported from China", "steel made in Vietnam".
 _ORIGINS = frozenset("import make produce manufacture ship export build".split())
+# The noun that names again the act of a verb: "agreed on four new sites ... criticized the agreement".
+_NOMINALS = {
+    "agree": "agreement",
+    "meet": "meeting",
+    "visit": "visit",
+    "deploy": "deployment",
+    "sell": "sale",
+    "invade": "invasion",
+    "sanction": "sanction",
+    "announce": "announcement",
+    "sign": "agreement",
+}
 _COMMANDING = frozenset("order command instruct direct".split())
 _DONE_TO_PEOPLE = ("173", "174", "181", "18", "19", "20", "0841")
 # People named by what they are, not by office: as victims, the civilians of where it happens.

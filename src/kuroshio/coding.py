@@ -37,6 +37,7 @@ from ._words import (
     _GATHERINGS,
     _MEMBERS,
     _MENTIONING,
+    _NOMINALS,
     _NON_STATE,
     _OBJECT_DEPS,
     _ORIGINS,
@@ -609,14 +610,16 @@ class _SentenceCoder(SpeechRules):
         """Keep who did an asserted act, for later references to it ("condemned the move")."""
         if modality != "asserted":
             return
-        for event in events:
-            self.memory.acts[event.code[:2]] = [event.source]
+        for root in {e.code[:2] for e in events}:  # "hosted Kishida and Marcos ... criticized the summit": all three
+            self.memory.acts[root] = unique_actors([e.source for e in events if e.code[:2] == root])
         if events and sources:
             self.memory.last_act = list(sources)
             # "announced a security partnership ... China condemned the partnership": the act is
             # named again by a word of its pattern, whatever code its field gave it
             for word in trigger.words[1:] if trigger.kind == "verb" else trigger.words[-1:]:
                 self.memory.acts_by_word[word] = list(sources)
+            if trigger.kind == "verb" and trigger.words[0] in _NOMINALS:  # "agreed on ... criticized the agreement"
+                self.memory.acts_by_word[_NOMINALS[trigger.words[0]]] = list(sources)
 
     def _participants(self, noun: Token) -> list[Actor]:
         """Who takes part in the act an event noun names: "a ceasefire between Israel and Iran",
