@@ -235,12 +235,12 @@ RULES = [
     (
         "passive",
         "Two Japanese fishing boats were seized by the Russian coast guard on Tuesday.",
-        {("RUSCOP", "JPNCVL", "171", "asserted")},
+        {("RUSCOP", "JPNCVL", "1711", "asserted")},
     ),
     (
         "passive",
         "Philippine supply ships were blocked by Chinese vessels near Second Thomas Shoal.",
-        {("CHN", "PHL", "144", "asserted")},
+        {("CHN", "PHL", "191", "asserted")},
     ),
     # conjunction: one event per actor pair, both ways for agreements and "each other"
     (
@@ -538,7 +538,7 @@ RULES = [
     (
         "conjunction",
         "Chinese coast guard crews boarded a Philippine supply boat and seized its cargo.",
-        {("CHNCOP", "PHL", "171", "asserted")},
+        {("CHNCOP", "PHL", "171", "asserted"), ("CHNCOP", "PHL", "1711", "asserted")},
     ),
     (
         "kind",
@@ -967,6 +967,66 @@ RULES = [
     ),
     ("kind", "China suspended imports of Taiwanese fish.", {("CHN", "TWN", "163", "asserted")}),
     ("kind", "Seoul withdrew its complaint against Tokyo.", {("KOR", "JPN", "080", "asserted")}),
+    # fixes prompted by held-out sets 10 and 11
+    (
+        "speech",
+        "Vietnam lodged a protest with China, saying Chinese law enforcement officers had beaten Vietnamese fishermen.",
+        {("VNM", "CHN", "114", "asserted"), ("CHNCOP", "VNMCVL", "182", "asserted")},
+    ),
+    (
+        "mediation",
+        "Serbia and Kosovo agreed to an immediate ceasefire at talks mediated by the European Union.",
+        {
+            ("SRB", "XKX", "0871", "asserted"),
+            ("XKX", "SRB", "0871", "asserted"),
+            ("IGOEUREEC", "SRB", "045", "asserted"),
+            ("IGOEUREEC", "XKX", "045", "asserted"),
+        },
+    ),
+    (
+        "kind",
+        "Canadian fighter jets intercepted two Russian bombers near Alaska.",
+        {("CANMIL", "RUSMIL", "150", "asserted")},
+    ),
+    (
+        "kind",
+        "Kishida pledged coastal radars to the Philippine navy.",
+        {("JPNGOV", "PHLMIL", "0332", "asserted")},
+        "2023-11-03",
+    ),
+    ("kind", "Iran dismissed Washington's peace overtures.", {("IRN", "USA", "125", "asserted")}),
+    # retaliation answers whoever last acted against the one who vows it
+    (
+        "reference",
+        "The EU imposed new sanctions on Belarus, and Minsk vowed to retaliate.",
+        {("IGOEUREEC", "BLR", "163", "asserted"), ("BLR", "IGOEUREEC", "138", "asserted")},
+    ),
+    # states that block boats restrict movement (191); crowds that storm a building riot
+    (
+        "kind",
+        "China Coast Guard ships blocked two Philippine boats near the shoal.",
+        {("CHNMIL", "PHL", "191", "asserted")},
+    ),
+    ("kind", "Protesters stormed the presidential palace in Colombo.", {("LKAOPP", "LKAGOV", "145", "asserted")}),
+    ("victims", "Belarus freed 52 political prisoners on Thursday.", {("BLR", "BLROPP", "0841", "asserted")}),
+    ("victims", "Police in Minsk detained more than 100 people.", {("BLRCOP", "BLRCVL", "173", "asserted")}),
+    ("weapon", "Russia pounded Kharkiv with dozens of drones and missiles.", {("RUS", "UKR", "195", "asserted")}),
+    # the instrument used to disperse is the dispersal
+    (
+        "same act",
+        "Serbian police fired tear gas to disperse protesters in Belgrade.",
+        {("SRBCOP", "SRBOPP", "175", "asserted")},
+    ),
+    (
+        "mutual",
+        "French and Egyptian warships launched ten days of war games in the Mediterranean.",
+        {("FRAMIL", "EGYMIL", "062", "asserted"), ("EGYMIL", "FRAMIL", "062", "asserted")},
+    ),
+    (
+        "protest",
+        "Sri Lanka's president resigned as protesters stormed the presidential palace.",
+        {("LKAGOV", "LKAOPP", "0831", "asserted"), ("LKAOPP", "LKAGOV", "145", "asserted")},
+    ),
 ]
 
 

@@ -260,6 +260,8 @@ class SpeechRules:
                 targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
             if not targets:
                 targets = self._location(embedded, sources)
+            if not targets:
+                targets = self._answered(embedded, sources)
         composed = Trigger(trigger.kind, trigger.words, code, "")
         text = f"{governor.text} {'to ' if kind != 'appeal' else ''}{label}".replace("to to ", "to ")
         modality = modality_of(governor, self.cues)
@@ -323,6 +325,9 @@ class SpeechRules:
         accused = [a for a in actors if a.code not in own]
         if not accused:
             return None
+        protest = self.found.get(governor.head.i) if governor.dep_ == "advcl" else None
+        if protest is not None and protest[0].code[:2] in ("11", "14"):
+            return None  # "lodged a protest with China, saying its officers had beaten ...": the protest says it
         accusation = Trigger("verb", (governor.lemma_,), "112", "")
         return self._pairs(speakers, accused, accusation, governor.text, modality, governor.i), set()
 

@@ -37,7 +37,11 @@ TARGET_PREPS = (
     "among",
     "over",
 )
-_QUANTITY_NOUNS = frozenset("wave series barrage round spate string salvo volley number dozen hundred set".split())
+# "a wave of air strikes", "hundreds of drones", "two days of drills": the act or thing is what follows "of".
+_QUANTITY_NOUNS = frozenset(
+    "wave series barrage round spate string salvo volley number dozen hundred thousand set day week month "
+    "hour night".split()
+)
 LOCATION_PREPS = ("in", "at", "inside", "near", "throughout", "outside", "through")
 _PRONOUNS = frozenset("he she they it we him her them his its their i us".split())
 _SUBJECT_DEPS = ("nsubj", "csubj")
@@ -76,6 +80,7 @@ _NOMINALS = {
     "announce": "announcement",
     "sign": "agreement",
 }
+_VESSELS = frozenset("boat ship vessel ferry tanker convoy truck plane aircraft flight shipment cargo".split())
 _COMMANDING = frozenset("order command instruct direct".split())
 _DONE_TO_PEOPLE = ("173", "174", "181", "18", "19", "20", "0841")
 # People named by what they are, not by office: as victims, the civilians of where it happens.
@@ -95,7 +100,7 @@ _BACKGROUND = frozenset("since after following before amid despite until".split(
 # would give it this story's date. "After meeting Xi, Macron flew on" tells the actor's own day.
 _TIME_CLAUSES = frozenset("since after before until till".split())
 _MENTIONING = frozenset("cite fear describe discuss mention recall debate review welcome flee escape".split())
-_DETECTING = frozenset("detect spot track intercept monitor".split())
+_DETECTING = frozenset("detect spot track monitor".split())
 # Verbs of a state watching another's forces near it ("reported", "tracked", "detected").
 _WATCHING = frozenset("report detect spot track monitor observe record confirm".split())
 # Saying that another must act demands it of them.

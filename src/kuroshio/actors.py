@@ -181,6 +181,7 @@ _BACK_REFERENCES = {
     **dict.fromkeys(("alliance", "bloc", "grouping"), "IGO"),
     **dict.fromkeys(("newspaper", "paper", "broadcaster", "daily"), "MED"),
     **dict.fromkeys(("company", "firm", "carmaker", "automaker", "chipmaker"), "BUS"),
+    **dict.fromkeys(("group", "militia", "movement"), "ARMED"),
 }
 
 
@@ -197,6 +198,8 @@ class DocumentMemory:
     acts: dict[str, list[Actor]] = field(default_factory=dict)
     # ... and who did the act last named by a word ("the partnership", "the sanctions").
     acts_by_word: dict[str, list[Actor]] = field(default_factory=dict)
+    # ... and who last acted against each country, for "Moscow vowed to retaliate".
+    aimed_at: dict[str, list[Actor]] = field(default_factory=dict)
     # Who did the last act of any kind, for "condemned the move" after "A, B and C recognised X".
     last_act: list[Actor] = field(default_factory=list)
 
@@ -326,7 +329,13 @@ class SentenceActors:
         wanted = _BACK_REFERENCES[head.lower_]
         earlier = [a for t in self.doc[: head.i] if t.i in self.by_token for a in self.resolve(t)]
         for actor in reversed([*self.memory.recent, *earlier]):
-            if actor.code.startswith("IGO") if wanted == "IGO" else actor.agent == wanted:
+            if wanted == "IGO":
+                fits = actor.code.startswith("IGO")
+            elif wanted == "ARMED":  # "the militant group": the armed group last named
+                fits = actor.code.startswith("IMG") or actor.agent in ("REB", "UAF") or "REB" in actor.code[3:]
+            else:
+                fits = actor.agent == wanted
+            if fits:
                 return actor
         return None
 
@@ -426,7 +435,14 @@ class SentenceActors:
             country = self._last_country(head, skip=acting, kinds=kinds) or self._last_country(head, kinds=kinds)
             if country:
                 return [_actor(country, "", _np_text(head))]
-        if head.lower_ in _BACK_REFERENCES and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if (
+            head.lower_ in _BACK_REFERENCES
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            # "the militant group", not "the Somali militant group al-Shabab" (a name of its own)
+            and all(c.dep_ in ("det", "amod") and c.pos_ in ("DET", "ADJ") for c in head.children if c.i < head.i)
+            and not any(c.dep_ in ("appos", "compound", "flat") for c in head.children)
+            and not any(self.mention(c) is not None for c in head.children)
+        ):
             # "the alliance" after NATO, "the newspaper" after The Wall Street Journal
             referred = self._referred(head)
             if referred is not None:

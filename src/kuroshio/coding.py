@@ -54,6 +54,7 @@ from ._words import (
     _STOPPING,
     _SUBJECT_DEPS,
     _TIME_CLAUSES,
+    _VESSELS,
     _VIOLENCE,
     _WATCHING,
     _WATERS,
@@ -608,10 +609,15 @@ class _SentenceCoder(SpeechRules):
 
     def _remember_act(self, events: list[RawEvent], sources: list[Actor], trigger: Trigger, modality: str) -> None:
         """Keep who did an asserted act, for later references to it ("condemned the move")."""
+        if modality == "intended" and events and sources:
+            self.memory.last_act = list(sources)  # "said he would lift sanctions ... hailed the decision"
         if modality != "asserted":
             return
         for root in {e.code[:2] for e in events}:  # "hosted Kishida and Marcos ... criticized the summit": all three
             self.memory.acts[root] = unique_actors([e.source for e in events if e.code[:2] == root])
+        for event in events:
+            if event.target is not None and event.target.country and event.source.country != event.target.country:
+                self.memory.aimed_at[event.target.country] = [event.source]
         if events and sources:
             self.memory.last_act = list(sources)
             # "announced a security partnership ... China condemned the partnership": the act is
@@ -620,6 +626,25 @@ class _SentenceCoder(SpeechRules):
                 self.memory.acts_by_word[word] = list(sources)
             if trigger.kind == "verb" and trigger.words[0] in _NOMINALS:  # "agreed on ... criticized the agreement"
                 self.memory.acts_by_word[_NOMINALS[trigger.words[0]]] = list(sources)
+
+    def _answered(self, verb: Token, sources: list[Actor]) -> list[Actor]:
+        """Whom "retaliate" or "avenge" with no one named answers: who last acted against the
+        sources' country ("the EU adopted sanctions against Russia, and Moscow vowed to retaliate")."""
+        if self.lemma(verb) not in ("retaliate", "avenge", "respond"):
+            return []
+        homes = {s.country for s in sources if s.country}
+        for index in sorted((i for i in self.found if i < verb.i), reverse=True):  # in this sentence first
+            earlier = self.doc[index]
+            trigger, words, _label, _noun = self.found[index]
+            actors, passive = self._subjects(earlier)
+            if trigger.code[:2] in ("11", "12", "13", "16", "17", *_VIOLENCE) and any(
+                t.country in homes for t in self._targets(earlier, passive, words)
+            ):
+                return [a for a in actors if a.country not in homes]
+        for home in homes:
+            if home in self.memory.aimed_at:
+                return list(self.memory.aimed_at[home])
+        return []
 
     def _participants(self, noun: Token) -> list[Actor]:
         """Who takes part in the act an event noun names: "a ceasefire between Israel and Iran",
@@ -634,8 +659,12 @@ class _SentenceCoder(SpeechRules):
         ]
         if between:
             return between
-        verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "obj") else None
-        if verb is not None and verb.pos_ == "VERB":
+        verb = noun
+        for _ in range(4):  # "agreed to a ceasefire at talks mediated by the EU": up to the clause
+            if verb.dep_ not in ("pobj", "prep", "dobj", "obj") or verb.head == verb:
+                break
+            verb = verb.head
+        if verb.pos_ == "VERB":
             return self._subjects(verb)[0]
         return []
 
@@ -748,7 +777,10 @@ class _SentenceCoder(SpeechRules):
 
     @staticmethod
     def _drill(noun: Token) -> bool:
-        return noun.lemma_.lower() in ("exercise", "drill", "war game", "wargame", "maneuver", "manoeuvre")
+        lemma = noun.lemma_.lower()
+        if lemma == "game":  # "war games"
+            return any(c.lower_ == "war" for c in noun.children)
+        return lemma in ("exercise", "drill", "war game", "wargame", "maneuver", "manoeuvre")
 
     def _earlier_act(self, noun: Token) -> list[Actor]:
         """Whose act "the transit", "the drills", "this visit" refers back to: the last one in
@@ -911,6 +943,14 @@ class _SentenceCoder(SpeechRules):
             token = self.doc[index]
             if self._consequence(token, trigger, found) or self._purpose_of_force(token, trigger, found):
                 continue
+            if trigger.code == "170" and any(
+                c.dep_ in ("advcl", "xcomp")
+                and c.i in found
+                and found[c.i][0].code[:2] in ("14", "17", "19")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in token.children
+            ):
+                continue  # "fired water cannon and tear gas to disperse the protesters": the dispersal
             if (
                 trigger.code == "020"
                 and len(trigger.words) == 1
@@ -1018,6 +1058,13 @@ class _SentenceCoder(SpeechRules):
         "launched drills around Taiwan, firing missiles into the sea" is one show of force."""
         if token.tag_ != "VBG" or trigger.code[:2] not in ("15", "16", "17", *_VIOLENCE):
             return False
+        if (
+            token.dep_ == "conj"
+            and token.head.dep_ == "advcl"
+            and token.head.tag_ == "VBG"
+            and trigger.code[:2] in _VIOLENCE
+        ):
+            token = token.head  # "knocking out electricity ... and killing seven": both tell what it did
         if token.dep_ != "advcl" and not (token.dep_ == "conj" and trigger.code[:2] == "16"):
             return False
         if any(c.dep_ in _SUBJECT_DEPS for c in token.children):
@@ -1121,19 +1168,24 @@ class _SentenceCoder(SpeechRules):
         self.consumed.add(following.i)
         return single[0]
 
-    def _weapon(self, verb: Token) -> str | None:
+    def _weapon(self, verb: Token, *, instruments_only: bool = False) -> str | None:
         """The CAMEO code the weapon of a violent act gives it: its instrument ("with", "by"),
         its object ("fired rockets at"), or its subject ("a missile destroyed ...")."""
-        candidates = []
+        groups: list[list[Token]] = []  # each phrase that may name the weapon, with what it lists
         for child in verb.children:  # the instrument first: "hit 40 warplanes, using drones"
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("with", "by", "in")):
-                candidates += [p for p in child.children if p.dep_ == "pobj"]
+                groups += [[p] for p in child.children if p.dep_ == "pobj"]
             elif child.dep_ == "advcl" and child.lemma_.lower() == "use":
-                candidates += [o for o in child.children if o.dep_ in ("dobj", "obj")]
-        for child in verb.children:
+                groups += [[o] for o in child.children if o.dep_ in ("dobj", "obj")]
+        for child in () if instruments_only else verb.children:
             if child.dep_ in ("dobj", "obj", "nsubj"):
-                candidates += [child, *child.conjuncts]
-        for token in candidates:
+                groups.append([child])
+        # "with hundreds of drones and dozens of missiles": the weapons counted, and all of them
+        groups = [
+            [q for t in group for c in (t, *t.conjuncts) for p in self._counted(c) for q in (p, *p.conjuncts)]
+            for group in groups
+        ]
+        for group, token in ((g, t) for g in groups for t in g):
             # "killed in a suicide car bombing", "a roadside bombing killed": the bombing's own code.
             trigger = self._noun_trigger(token) if token.dep_ in ("pobj", "nsubj") else None
             if trigger is not None and trigger.code[:3] == "183":
@@ -1144,11 +1196,19 @@ class _SentenceCoder(SpeechRules):
                 return "1831"  # people who blow themselves up, not aircraft
             code = _WEAPONS.get(token.lemma_.lower())
             if code is not None:
-                kinds = {_WEAPONS.get(t.lemma_.lower()) for t in (token, *token.conjuncts)} - {None}
+                kinds = {_WEAPONS.get(t.lemma_.lower()) for t in group} - {None}
                 if len(kinds) > 1 and any(k.startswith("195") for k in kinds):
                     return "195"  # "810 drones and 13 missiles": an aerial attack of several kinds
                 return code
         return None
+
+    @staticmethod
+    def _counted(token: Token) -> list[Token]:
+        """What "dozens of missiles" counts (the token itself when it counts nothing)."""
+        if token.lemma_.lower() not in _QUANTITY_NOUNS:
+            return [token]
+        phrases = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        return [g for c in phrases for g in c.children if g.dep_ == "pobj"]
 
     @staticmethod
     def _claimed_waters(sources: list[Actor], targets: list[Actor]) -> list[Actor]:
@@ -1204,6 +1264,11 @@ class _SentenceCoder(SpeechRules):
             weapon = self._weapon(verb)
             if weapon is not None:
                 trigger = Trigger(trigger.kind, trigger.words, weapon, trigger.frame)
+        elif trigger.code in ("194", "195"):
+            # "pounded the grid with hundreds of drones and dozens of missiles": the instrument says
+            weapon = self._weapon(verb, instruments_only=True)
+            if weapon is not None and weapon[:2] == "19":
+                trigger = Trigger(trigger.kind, trigger.words, weapon, trigger.frame)
         told = [c for c in verb.children if c.dep_ == "ccomp"]
         if trigger.code == "010" and told:
             clause = told[0]
@@ -1226,6 +1291,20 @@ class _SentenceCoder(SpeechRules):
                 # "negotiators return to Geneva", "Lula left Washington": they go; nothing is given
                 # back, and no organisation or treaty is left
                 return []
+        if (
+            trigger.code == "144"
+            and sources
+            and all(s.agent in _STATE_AGENTS or not (s.agent or self._nationals(s)) for s in sources)
+        ):
+            # "China Coast Guard vessels blocked two Philippine boats": states restrict movement (191);
+            # crowds that block roads protest (144)
+            trigger = Trigger(trigger.kind, trigger.words, "191", trigger.frame)
+        crowds = bool(sources) and all(s.agent in _CROWDS for s in sources)
+        if trigger.code[:2] == "19" and self.lemma(verb) == "storm" and crowds:
+            trigger = Trigger(trigger.kind, trigger.words, "145", trigger.frame)  # "protesters stormed his residence"
+        travellers = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS] + ([verb.head] if verb.dep_ == "acl" else [])
+        if trigger.code == "042" and any(t.lemma_.lower() in _VESSELS for t in travellers):
+            return []  # "a supply boat heading to troops on the shoal": a voyage, no visit
         if trigger.code[:3] == "171" and sources and all(s.agent == "OPP" for s in sources):
             # Protesters who damage or destroy property riot (145): the act is the protest's.
             trigger = Trigger(trigger.kind, trigger.words, "145", trigger.frame)
@@ -1339,12 +1418,29 @@ class _SentenceCoder(SpeechRules):
             sources, targets = givers, sources
         if (
             not targets
+            and trigger.code == "150"
+            and any(self._drill(w) for w in words)
+            and len({s.country for s in sources if s.country}) > 1
+        ):
+            # "French and Egyptian warships launched war games": exercising together (062)
+            trigger = Trigger(trigger.kind, trigger.words, "062", "recip")
+        if (
+            not targets
             and (trigger.code[:2] != "01" or trigger.code in _ABOUT_PLACES)
             and trigger.code != "030"  # "the leaders agreed in Seoul" agreed with no one there
             and not (len(sources) > 1 and trigger.code[:2] in ("03", "04", "05", "06"))
         ):
             # Not for "X and Y signed an agreement in Z", nor "X said in Z".
             targets = self._location(verb, sources, code=trigger.code)
+            if (
+                not targets
+                and trigger.code == "173"
+                and self._people_done_to(verb, passive)
+                and sources
+                and all(s.agent in _STATE_AGENTS and s.country for s in sources)
+            ):
+                # "riot police ... detained more than 100 people": the state's own civilians
+                targets = [_actor_of(c, "CVL", "") for c in dict.fromkeys(s.country for s in sources)]
             if not targets and trigger.code.startswith("172"):
                 # "declared a state of emergency for one year": at home, when no place is named
                 targets = [_actor_of(c, "", "") for c in dict.fromkeys(s.country for s in sources if s.country)]
@@ -1354,6 +1450,30 @@ class _SentenceCoder(SpeechRules):
                 if trigger.code.startswith(_DONE_TO_PEOPLE) and self._people_done_to(verb, passive):
                     # "killed four children in Gaza": the place's civilians, not the place
                     targets = [_with(t, agent="CVL") for t in targets]
+        if trigger.code == "0831" and not targets:
+            # "Oli resigned as protesters set fire to parliament": stepping down yields to those
+            # who demanded it; with no one named who did, a resignation is no event between actors
+            targets = unique_actors(
+                [
+                    a
+                    for t in self.doc
+                    if t.pos_ == "NOUN" and t.dep_ in _SUBJECT_DEPS
+                    for a in self._resolve(t)
+                    if a.agent == "OPP"
+                ]
+            )
+            if not targets:
+                return []
+        if trigger.code == "0841" and not targets:
+            # "freed 52 political prisoners": those freed are named by the pattern's own object
+            freed = [
+                self._complete(a, sources[0], verb.i, trigger.code)
+                for c in verb.children
+                if c.dep_ in ("dobj", "obj") and sources
+                for a in self._resolve(c)
+                if a.agent
+            ]
+            targets = [t for t in freed if t.country]
         if trigger.code == "084" and targets and not place and all(t.agent or self._person_like(t) for t in targets):
             # "released the mayor", "freed two activists": people, not property (0841).
             trigger = Trigger(trigger.kind, trigger.words, "0841", trigger.frame)
@@ -1580,6 +1700,7 @@ class _SentenceCoder(SpeechRules):
             # Police arrest their own country's protesters; soldiers kill the other side's; those
             # released, expelled or abducted are often foreigners, so nothing is assumed of them.
             foreign = code[:2] in _VIOLENCE or code.startswith(("084", "174", "0353", "1053"))
+            foreign = foreign and target.agent != "OPP"  # "freed 52 political prisoners": its own opponents
             country = place[0].country if place else ("" if foreign else source.country)
             if not country and target.agent in ("GOV", "LEG", "JUD"):
                 # "will release Prime Minister Mahendra Chaudhry": an office holder of the one country named

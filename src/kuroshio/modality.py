@@ -51,6 +51,8 @@ _CHAIN_DEPS = frozenset(
 
 # Governors that state one's own plan, or forecast another's act when it has a subject of its own.
 _FORECASTING = frozenset(("expect", "anticipate"))
+# Participles that tell how talks or a deal came about ("a ceasefire brokered by Qatar").
+_MEDIATING = frozenset("broker mediate facilitate host sponsor arrange".split())
 
 
 def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token | None = None) -> str:
@@ -86,6 +88,13 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
         trigger.dep_ == "advcl"
         and trigger.tag_ == "VBG"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    ) or (
+        # "agreed to a ceasefire at talks mediated by Qatar": the participle tells how the talks
+        # came about, a fact, not what the agreement provides for
+        trigger.dep_ == "acl"
+        and trigger.tag_ == "VBN"
+        and trigger.lemma_.lower() in _MEDIATING
+        and any(c.dep_ == "agent" for c in trigger.children)
     )
     token: Token = trigger
     previous: Token | None = None
