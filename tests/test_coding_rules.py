@@ -1027,6 +1027,30 @@ RULES = [
         "Sri Lanka's president resigned as protesters stormed the presidential palace.",
         {("LKAGOV", "LKAOPP", "0831", "asserted"), ("LKAOPP", "LKAGOV", "145", "asserted")},
     ),
+    # second pass on held-out set 10
+    (
+        "protest",
+        "More than a million protesters took to the streets across France against Macron's pension plan.",
+        {("FRAOPP", "FRAGOV", "141", "asserted")},
+        "2023-03-23",
+    ),
+    (
+        "mutual",
+        "Israel and Hamas signed a deal in Cairo on the first phase of Trump's plan.",
+        {("ISR", "PSEREBHMS", "057", "asserted"), ("PSEREBHMS", "ISR", "057", "asserted")},
+        "2025-10-09",
+    ),
+    (
+        "reference",
+        "India struck what it called militant camps in Pakistan on Wednesday, and Pakistan's prime minister vowed to "
+        "avenge the strikes.",
+        {("IND", "PAK", "190", "asserted"), ("PAKGOV", "IND", "138", "asserted")},
+    ),
+    (
+        "intent",
+        "Biden said he would order the lifting of sanctions on Venezuela.",
+        {("USAGOV", "VEN", "0354", "asserted")},
+    ),
 ]
 
 

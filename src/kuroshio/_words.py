@@ -81,6 +81,16 @@ _NOMINALS = {
     "sign": "agreement",
 }
 _VESSELS = frozenset("boat ship vessel ferry tanker convoy truck plane aircraft flight shipment cargo".split())
+# "The lifting of sanctions": what an easing noun eases gives its code.
+_EASING_NOUNS = frozenset("lifting easing removal relaxation".split())
+_EASED = {
+    "sanction": "085",
+    "embargo": "085",
+    "tariff": "085",
+    "blockade": "0872",
+    "curfew": "081",
+    "restriction": "081",
+}
 _COMMANDING = frozenset("order command instruct direct".split())
 _DONE_TO_PEOPLE = ("173", "174", "181", "18", "19", "20", "0841")
 # People named by what they are, not by office: as victims, the civilians of where it happens.

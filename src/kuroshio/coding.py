@@ -32,6 +32,8 @@ from ._words import (
     _DIRECTIONS,
     _DOCUMENTS,
     _DONE_TO_PEOPLE,
+    _EASED,
+    _EASING_NOUNS,
     _FIELDS,
     _FUTURE,
     _GATHERINGS,
@@ -212,6 +214,14 @@ class _SentenceCoder(SpeechRules):
         patterns = self.lex.nouns.get(noun.lemma_.lower()) or self.lex.nouns.get(noun.lower_)
         if not patterns or self._in_name(noun):
             return None
+        if noun.lower_ in _EASING_NOUNS:
+            # "the lifting of all sanctions on Syria": easing what is named
+            eased = {
+                p.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            }
+            for what, code in _EASED.items():
+                if what in eased:
+                    return Trigger("noun", (noun.lower_,), code, "")
         modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
         modifiers |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
         for pattern in patterns:
@@ -637,8 +647,9 @@ class _SentenceCoder(SpeechRules):
             earlier = self.doc[index]
             trigger, words, _label, _noun = self.found[index]
             actors, passive = self._subjects(earlier)
+            aimed = self._targets(earlier, passive, words) or self._location(earlier, actors, code=trigger.code)
             if trigger.code[:2] in ("11", "12", "13", "16", "17", *_VIOLENCE) and any(
-                t.country in homes for t in self._targets(earlier, passive, words)
+                t.country in homes for t in aimed
             ):
                 return [a for a in actors if a.country not in homes]
         for home in homes:
@@ -834,6 +845,8 @@ class _SentenceCoder(SpeechRules):
                 ]
                 # "on a road east of Port-au-Prince": a place placed by a direction from another
                 nested += [c for c in head.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _DIRECTIONS]
+                # "struck what it called terrorist infrastructure at nine sites in Pakistan"
+                nested += [c for c in head.children if c.dep_ == "ccomp" and c.lemma_.lower() == "call"]
                 # "killed in Israeli tank shelling in the east of Gaza": a noun parsed as a participle
                 nested += [
                     c
@@ -869,6 +882,12 @@ class _SentenceCoder(SpeechRules):
             return noun_trigger, [noun], f"{token.text} {noun.text}", noun
         if match is not None:
             trigger, words = match
+            if trigger.code == "041" and (
+                {"oprd", "dobj"} <= {c.dep_ for c in token.children}  # "called Beijing a decisive enabler"
+                or any(c.dep_ in ("ccomp", "attr") for c in token.children)
+                or any(c.lower_ == "what" for c in token.children)
+            ):
+                return None  # "struck what it called terrorist infrastructure": naming, no phone call
             if trigger.words == ("sign",) and (
                 any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _DECREES for c in token.children)
                 or (token.dep_ == "acl" and token.head.lemma_.lower() in _DECREES)
@@ -1376,8 +1395,22 @@ class _SentenceCoder(SpeechRules):
             )
         if not targets and trigger.code[:2] == "14":
             targets = self._protested(verb, sources)
+        if trigger.code[:2] == "14" and any(t.agent for t in targets):
+            # "took to the streets across France against Macron's plan": against him, in France
+            aimed = {t.country for t in targets if t.agent}
+            targets = [t for t in targets if t.agent or t.country not in homes | aimed]
         if len(sources) > 1 and targets and all(not t.agent and t.country in homes for t in targets):
             targets = []  # "Japan and the US held exercises near Okinawa": at home, not against it
+        if (
+            len({s.country or s.code for s in sources}) > 1
+            and (trigger.frame == "recip" or trigger.code in _RECIPROCAL_CODES)
+            and trigger.code != "045"  # mediators act on the parties
+            and targets
+        ):
+            # "Israel and Hamas signed a deal ... on the first phase of Trump's plan": a pact between
+            # them; a partner is one they make it with
+            partners = self._prep_objects(verb, ("with", "between"), deep=True)
+            targets = [t for t in targets if t in partners]
         if trigger.code == "150" and len(sources) > 1 and not targets and any(self._drill(w) for w in words):
             # "Australia and Japan held naval drills": exercising together is military cooperation.
             trigger = Trigger(trigger.kind, trigger.words, "062", "recip")
@@ -1428,7 +1461,7 @@ class _SentenceCoder(SpeechRules):
             not targets
             and (trigger.code[:2] != "01" or trigger.code in _ABOUT_PLACES)
             and trigger.code != "030"  # "the leaders agreed in Seoul" agreed with no one there
-            and not (len(sources) > 1 and trigger.code[:2] in ("03", "04", "05", "06"))
+            and not (len(sources) > 1 and (trigger.code[:2] in ("03", "04", "05", "06") or trigger.frame == "recip"))
         ):
             # Not for "X and Y signed an agreement in Z", nor "X said in Z".
             targets = self._location(verb, sources, code=trigger.code)
