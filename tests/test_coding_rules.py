@@ -1051,6 +1051,46 @@ RULES = [
         "Biden said he would order the lifting of sanctions on Venezuela.",
         {("USAGOV", "VEN", "0354", "asserted")},
     ),
+    # second pass on held-out set 11
+    (
+        "names",
+        "Chinese Ambassador Huang Xilian was summoned by the Philippine foreign ministry.",
+        {("PHLGOV", "CHNGOV", "114", "asserted")},
+        "2023-02-14",
+    ),
+    (
+        "reference",
+        "Thailand urged Myanmar's military to free Suu Kyi, and Singapore condemned the military's use of force.",
+        {("THA", "MMRMIL", "0253", "asserted"), ("SGP", "MMRMIL", "111", "asserted")},
+        "2021-03-02",
+    ),
+    (
+        "kind",
+        "Cambodia and Thailand agreed to an immediate ceasefire on Monday at talks in Putrajaya.",
+        {("KHM", "THA", "0871", "asserted"), ("THA", "KHM", "0871", "asserted")},
+        "2025-07-28",
+    ),
+    (
+        "visit",
+        "Foreign Minister Wang Yi held talks in Beijing with visiting Australian Foreign Minister Penny Wong.",
+        {
+            ("CHNGOV", "AUSGOV", "046", "asserted"),
+            ("AUSGOV", "CHNGOV", "046", "asserted"),
+            ("AUSGOV", "CHN", "042", "asserted"),
+        },
+        "2022-12-21",
+    ),
+    (
+        "threat",
+        "North Korea accused Seoul of a provocation and warned that it would respond with military force.",
+        {("PRK", "KOR", "1123", "asserted"), ("PRK", "KOR", "138", "asserted")},
+    ),
+    (
+        "kind",
+        "Kishida met Biden in Washington. Later Kishida flew home.",
+        {("JPNGOV", "USAGOV", "040", "asserted"), ("USAGOV", "JPNGOV", "040", "asserted")},
+        "2023-01-13",
+    ),
 ]
 
 

@@ -50,9 +50,13 @@ class ActorMatcher:
         for entry in lexicons.names:
             grouped.setdefault(safe_lower(entry.text), []).append(entry)
         people: dict[str, list[Person]] = {}
+        full = {safe_lower(t) for person in lexicons.people for t in (person.name, *person.aliases)}
+        self._surname_only: set[str] = set()
         for person in lexicons.people:
             for text in (person.name, *person.aliases, *_surnames(person, grouped)):
                 key = safe_lower(text)
+                if key not in full:
+                    self._surname_only.add(key)
                 people.setdefault(key, []).append(person)
                 grouped.setdefault(key, [])
                 if not any(e.kind == "person" for e in grouped[key]):
@@ -86,6 +90,8 @@ class ActorMatcher:
             ):
                 continue
             surface = text[start:end]
+            if lowered[start:end] in self._surname_only and _beside_name(text, start, end):
+                continue  # "Huang Xilian" is not James Huang: a surname beside another name is someone else
             kept = tuple(e for e in entries if _accept(e, surface) and (roles or e.kind != "role"))
             if kept:
                 candidates.append(Mention(start, end, kept))
@@ -147,6 +153,14 @@ def _surnames(person: Person, taken: dict[str, list[NameEntry]]) -> list[str]:
 _KIND_ORDER = {kind: rank for rank, kind in enumerate((*_NAME_KINDS, "role"))}
 
 
+def _beside_name(text: str, start: int, end: int) -> bool:
+    """Is the word at ``text[start:end]`` part of a longer name (a capitalised word next to it)?"""
+    after = re.match(r"[ -]([A-Z][a-z]+)", text[end:])
+    before = re.search(r"([A-Z][a-z]+) $", text[:start])
+    titles = {"President", "Minister", "Premier", "Chairman", "Secretary", "General", "Ambassador", "Mr", "Ms", "Mrs"}
+    return bool((after and after.group(1) not in ("Said", "Says")) or (before and before.group(1) not in titles))
+
+
 # Names that are also everyday English words: these must be capitalised to count.
 _COMMON_WORDS = frozenset(
     "chad turkey jordan georgia china guinea japan niger panama cuba peru french polish dutch swiss "
@@ -182,6 +196,7 @@ _BACK_REFERENCES = {
     **dict.fromkeys(("newspaper", "paper", "broadcaster", "daily"), "MED"),
     **dict.fromkeys(("company", "firm", "carmaker", "automaker", "chipmaker"), "BUS"),
     **dict.fromkeys(("group", "militia", "movement"), "ARMED"),
+    **dict.fromkeys(("military", "army", "junta"), "MIL"),
 }
 
 

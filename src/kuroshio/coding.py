@@ -484,6 +484,11 @@ class _SentenceCoder(SpeechRules):
         found: list[Actor] = []
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:
+                for guest in (
+                    g for p in child.children if p.dep_ == "pcomp" and p.lemma_.lower() == "visit" for g in p.children
+                ):
+                    if guest.dep_ in ("dobj", "obj"):  # "talks with visiting Foreign Minister Penny Wong"
+                        found.extend(self._resolve(guest))
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and not (places and self._phrase_trigger(pobj) is not None):
                         actors = self._resolve(pobj)
@@ -1318,9 +1323,26 @@ class _SentenceCoder(SpeechRules):
             # "China Coast Guard vessels blocked two Philippine boats": states restrict movement (191);
             # crowds that block roads protest (144)
             trigger = Trigger(trigger.kind, trigger.words, "191", trigger.frame)
+        if self.lemma(verb) == "visit" and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "amod", "acl"):
+            # "held talks in Beijing with visiting Australian Foreign Minister Penny Wong": the
+            # guest visits the host's country
+            guests = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._resolve(c) if a.agent]
+            clause = verb.head.head if verb.head.dep_ == "prep" else verb.head
+            hosts = [h for h in self._subjects(clause)[0] if h.country] if clause.pos_ == "VERB" else []
+            if guests and hosts:
+                countries = [_actor_of(c, "", "") for c in dict.fromkeys(h.country for h in hosts)]
+                visit = Trigger(trigger.kind, trigger.words, "042", "")
+                return self._pairs(guests, countries, visit, label, modality_of(verb, self.cues), verb.i)
         crowds = bool(sources) and all(s.agent in _CROWDS for s in sources)
         if trigger.code[:2] == "19" and self.lemma(verb) == "storm" and crowds:
             trigger = Trigger(trigger.kind, trigger.words, "145", trigger.frame)  # "protesters stormed his residence"
+        if (
+            trigger.code == "150"
+            and self.lemma(verb) == "fly"
+            and sources
+            and all(s.agent in ("GOV", "LEG") for s in sources)
+        ):
+            return []  # "Kishida flew home": a journey, not aircraft flown as a show of force
         travellers = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS] + ([verb.head] if verb.dep_ == "acl" else [])
         if trigger.code == "042" and any(t.lemma_.lower() in _VESSELS for t in travellers):
             return []  # "a supply boat heading to troops on the shoal": a voyage, no visit
@@ -1438,6 +1460,12 @@ class _SentenceCoder(SpeechRules):
             # warned clause says whether force is threatened, and whom, if no one is addressed.
             threatened, force = self._threatened(verb, sources)
             targets = targets or threatened
+            if not targets and verb.dep_ == "conj" and verb.head.i in self.found:
+                # "accused Seoul of a provocation and warned that it would respond with force":
+                # the warning is aimed at the one just accused
+                head, head_words = verb.head, self.found[verb.head.i][1]
+                own = {s.country for s in sources}
+                targets = [t for t in self._targets(head, self._is_passive(head), head_words) if t.country not in own]
             if targets and force and trigger.code == "130":
                 trigger = Trigger(trigger.kind, trigger.words, "138", trigger.frame)
         if trigger.frame == "rev":
