@@ -1091,6 +1091,30 @@ RULES = [
         {("JPNGOV", "USAGOV", "040", "asserted"), ("USAGOV", "JPNGOV", "040", "asserted")},
         "2023-01-13",
     ),
+    # the office holder named in apposition to "his counterpart"; "the two" are the two just named
+    (
+        "counterpart",
+        "US Defense Secretary Pete Hegseth met his Chinese counterpart, Admiral Dong Jun, in Kuala Lumpur on Friday, "
+        "and the two agreed to set up military hotlines.",
+        {
+            ("USAGOV", "CHNGOV", "040", "asserted"),
+            ("CHNGOV", "USAGOV", "040", "asserted"),
+            ("USAGOV", "CHNGOV", "032", "asserted"),
+            ("CHNGOV", "USAGOV", "032", "asserted"),
+        },
+        "2025-11-01",
+    ),
+    (
+        "reference",
+        "Rubio spoke by phone with Lavrov on Saturday, and the two agreed to stay in contact.",
+        {
+            ("USAGOV", "RUSGOV", "041", "asserted"),
+            ("RUSGOV", "USAGOV", "041", "asserted"),
+            ("USAGOV", "RUSGOV", "036", "asserted"),
+            ("RUSGOV", "USAGOV", "036", "asserted"),
+        },
+        "2025-03-15",
+    ),
 ]
 
 

@@ -356,6 +356,8 @@ class SentenceActors:
 
     def _group_size(self, head: Token) -> int:
         """How many actors named before a phrase like "the two ministers" refers to (0: it is none)."""
+        if head.tag_ == "CD" and head.lower_ in _COUNTS and any(c.lower_ == "the" for c in head.children):
+            return _COUNTS[head.lower_]  # "the two agreed to set up channels": the two just named
         if head.tag_ != "NNS" or head.lemma_.lower() not in _GROUP_NOUNS:
             return 0
         count = 0
@@ -368,7 +370,7 @@ class SentenceActors:
 
     def _group(self, head: Token, count: int) -> list[Actor]:
         """The actors "the two ministers", "both sides" refer to: the last ones named before."""
-        kind = _GROUP_NOUNS[head.lemma_.lower()]
+        kind = _GROUP_NOUNS.get(head.lemma_.lower(), "people")
         earlier: list[Actor] = []
         for token in self.doc[: head.left_edge.i]:
             if (token.i in self.by_token or token.ent_type_ == "PERSON") and token.dep_ not in _INNER_DEPS:

@@ -274,6 +274,14 @@ class _SentenceCoder(SpeechRules):
                         actor = _with(actor, agent=found[0].agent)
                     found.append(actor)
             return unique_actors(found)
+        if token.lemma_.lower() == "counterpart":
+            for appos in (c for c in token.children if c.dep_ == "appos"):
+                named = self.actors.mention(appos)
+                if named is not None and named.kind == "person":
+                    # "his Chinese counterpart, Admiral Dong Jun": the office holder we know, not his rank
+                    person = self.actors.resolve(appos)
+                    if person and person[0].agent:
+                        return person
         members = [token, *[c for c in token.conjuncts if c.i > token.i]]
         listed = self._of_countries(token)
         if listed:
