@@ -105,7 +105,7 @@ RULES = [
         {("ARM", "AZE", "057", "asserted"), ("AZE", "ARM", "057", "asserted")},
     ),
     ("kind", "Two French journalists were expelled from Mali.", {("MLI", "FRAMED", "174", "asserted")}),
-    ("kind", "Rwanda ordered Belgium's ambassador to leave the country.", {("RWA", "BELGOV", "174", "asserted")}),
+    ("kind", "Rwanda ordered Belgium's ambassador to leave the country.", {("RWA", "BELGOV", "166", "asserted")}),
     # jets sent to a country are arms for it; foreign forces a state detects near it are a show of force
     ("kind", "Norway said it would send F-35 fighter jets to Poland.", {("NOR", "POL", "0332", "asserted")}),
     (
@@ -863,8 +863,8 @@ RULES = [
         "Armenia and Azerbaijan ended their war.",
         {("ARM", "AZE", "087", "asserted"), ("AZE", "ARM", "087", "asserted")},
     ),
-    ("expulsion", "Moscow declared two Estonian diplomats persona non grata.", {("RUS", "ESTGOV", "174", "asserted")}),
-    ("expulsion", "Niger gave the French ambassador 48 hours to leave.", {("NER", "FRAGOV", "174", "asserted")}),
+    ("expulsion", "Moscow declared two Estonian diplomats persona non grata.", {("RUS", "ESTGOV", "166", "asserted")}),
+    ("expulsion", "Niger gave the French ambassador 48 hours to leave.", {("NER", "FRAGOV", "166", "asserted")}),
     # a forecast of another's act is no intent
     ("modality", "Analysts expect Beijing to hold more drills near Taiwan.", {("CHN", "TWN", "150", "hypothetical")}),
     # a verb is not governed by the verb it is coordinated with ("set ... ablaze" is no plan)

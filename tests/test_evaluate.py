@@ -46,7 +46,7 @@ HELD_OUT_SETS = [
     ("gold_heldout5.jsonl", 25, 0.84, 0.72),
     ("gold_heldout6.jsonl", 30, 0.70, 0.67),
     ("gold_heldout7.jsonl", 30, 0.80, 0.70),
-    ("gold_heldout8.jsonl", 30, 0.88, 0.74),
+    ("gold_heldout8.jsonl", 30, 0.85, 0.70),
     ("gold_heldout9.jsonl", 40, 0.89, 0.64),
     ("gold_heldout10.jsonl", 30, 0.72, 0.56),
     ("gold_heldout11.jsonl", 30, 0.72, 0.47),

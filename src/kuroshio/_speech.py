@@ -189,7 +189,9 @@ class SpeechRules:
             # to leave": an expulsion (174).
             addressees = self._addressees(governor)
             if addressees:
-                expel = Trigger("verb", (governor.lemma_,), "174", "")
+                # diplomats expelled are 166, as the CAMEO codebook places them; other people 174
+                code = "166" if all(a.agent == "GOV" for a in addressees) else "174"
+                expel = Trigger("verb", (governor.lemma_,), code, "")
                 modality = modality_of(governor, self.cues)
                 text = f"{governor.text} to {embedded.text}"
                 events = self._pairs(self._subjects(governor)[0], addressees, expel, text, modality, governor.i)

@@ -91,6 +91,7 @@ _EASED = {
     "curfew": "081",
     "restriction": "081",
 }
+_PARTICLES = frozenset("in up out down off over back away".split())
 _COMMANDING = frozenset("order command instruct direct".split())
 _DONE_TO_PEOPLE = ("173", "174", "181", "18", "19", "20", "0841")
 # People named by what they are, not by office: as victims, the civilians of where it happens.

@@ -43,6 +43,7 @@ from ._words import (
     _NON_STATE,
     _OBJECT_DEPS,
     _ORIGINS,
+    _PARTICLES,
     _PENALTIES,
     _PEOPLE,
     _PLANS,
@@ -207,7 +208,10 @@ class _SentenceCoder(SpeechRules):
             if pattern.code == "042" and len(pattern.words) > 1 and carries:
                 continue  # "stop its drills in the strait", "flew bombers to": no journey of one's own
             if all(word in context for word in pattern.words[1:]):
-                return pattern, [context[w] for w in pattern.words[1:]]
+                words = [context[w] for w in pattern.words[1:]]
+                if len(words) == 1 and words[0].lower_ in _PARTICLES and words[0].dep_ == "prep" and carries:
+                    continue  # "give Ukraine 50 billion euros in support" does not "give in"
+                return pattern, words
         return None
 
     def _noun_trigger(self, noun: Token) -> Trigger | None:
@@ -1046,7 +1050,11 @@ class _SentenceCoder(SpeechRules):
         events = [
             e
             for e in events
-            if not (e.target is None and self.doc[e.token].dep_ == "conj" and (e.source.code, e.code[:3]) in aimed)
+            if not (
+                e.target is None
+                and self.doc[e.token].dep_ in ("conj", "advcl")  # "fired missiles ... as it began exercises"
+                and (e.source.code, e.code[:3]) in aimed
+            )
         ]
         return _dedupe([e for e in events if not self._time_clause(self.doc[e.token])])
 
@@ -1114,7 +1122,7 @@ class _SentenceCoder(SpeechRules):
         """ "Deployed troops to Latvia to reinforce NATO's flank": the aim of a deployment is
         that deployment, not a second show of force."""
         if token.dep_ not in ("advcl", "xcomp") or (
-            trigger.code[:2] not in ("07", "10", "14", "15") and trigger.code != "114"
+            trigger.code[:2] not in ("07", "10", "14", "15", "16", "17") and trigger.code != "114"
         ):
             return False
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -1122,6 +1130,8 @@ class _SentenceCoder(SpeechRules):
         head = found.get(token.head.i)
         if head is None:
             return False
+        if trigger.code[:2] in ("16", "17") and head[0].code[:2] == "15":
+            return True  # "deployed troops along the border to curb trafficking": the deployment's aim
         if trigger.code[:2] == "07":  # "flew relief supplies to Vanuatu to help survivors": the same aid
             return head[0].code[:2] == "07"
         if trigger.code[:2] == "10":  # "marched through Hong Kong to demand that Lam resign": the protest's aim

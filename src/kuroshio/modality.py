@@ -20,6 +20,8 @@ _ALLEGING = frozenset(
     "accuse blame charge suspect allege implicate arrest detain jail imprison sentence convict indict prosecute".split()
 )
 _UNPROVEN = frozenset({"claim", "allege"})
+# Modifiers of an event noun that make it a plan or a prospect, not an act.
+_UNREALISED = frozenset("proposed planned possible potential prospective expected future mooted".split())
 _NOBODY = frozenset({"none", "nothing", "nobody", "neither"})
 # Time clauses whose present tense speaks of what is still to come.
 _NOT_YET = frozenset({"before", "until", "till", "once"})
@@ -131,6 +133,10 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
             ):
                 # "If China attacked, Japan would respond": the main clause is conditional too.
                 consider("hypothetical")
+        if step == 0 and any(
+            c.dep_ == "amod" and c.lower_ in _UNREALISED for n in (trigger, extra) if n is not None for c in n.children
+        ):
+            consider("hypothetical")  # "proposed peace talks", "a possible meeting": not held
         if extra is not None and step == 0 and any(c.dep_ == "det" and c.lower_ == "no" for c in extra.children):
             consider("negated")
         if step > 0:
