@@ -1115,6 +1115,40 @@ RULES = [
         },
         "2025-03-15",
     ),
+    # fixes prompted by held-out set 12
+    (
+        "modality",
+        "Putin did not travel to Istanbul for proposed peace talks with Ukraine.",
+        {
+            ("RUSGOV", "TUR", "042", "negated"),
+            ("RUSGOV", "UKR", "046", "hypothetical"),
+            ("UKR", "RUSGOV", "046", "hypothetical"),
+        },
+        "2025-05-15",
+    ),
+    ("target", "Japan pledged 50 million dollars in humanitarian aid for Sudan.", {("JPN", "SDN", "0333", "asserted")}),
+    ("target", "Washington imposed a 25% tariff on imports from India.", {("USA", "IND", "163", "asserted")}),
+    ("passive", "Three sites in Syria were struck by Israeli warplanes.", {("ISRMIL", "SYR", "195", "asserted")}),
+    # ultimatums: a threat with "unless", or a span of time given to act
+    (
+        "threat",
+        "Trump warned the Houthis that they would be destroyed unless they stopped attacking ships.",
+        {("USAGOV", "YEMREB", "139", "asserted"), ("USAGOV", "", "190", "hypothetical")},
+        "2025-03-16",
+    ),
+    (
+        "threat",
+        "ECOWAS gave Niger's junta one week to reinstate the president.",
+        {("IGOWAFWAS", "NERGOVMIL", "139", "asserted")},
+        "2023-07-31",
+    ),
+    # a date that starts a span the act sets is not the act's date
+    (
+        "dates",
+        "Trump said on Wednesday he would impose a 50% tariff on imports from Brazil from Aug. 1.",
+        {("USAGOV", "BRA", "1312", "asserted")},
+        "2025-07-10",
+    ),
 ]
 
 
@@ -1161,6 +1195,7 @@ DATES = [
     ("Japan and Australia agreed to hold exercises next year.", DATE, "document"),
     # nor at the end of a span it sets
     ("Israel imposed a curfew on Hebron until May 10.", DATE, "document"),
+    ("China imposed tariffs on Australian wine from May 1.", DATE, "document"),
     # a date owned by the event noun dates it
     ("Monday's meeting between Japan and China was tense.", "2021-05-17", "day"),
 ]

@@ -40,6 +40,8 @@ from .lexicons import Trigger
 from .modality import modality_of
 from .records import Actor
 
+_TIME_SPANS = frozenset("week day hour month deadline ultimatum".split())
+
 if TYPE_CHECKING:
     from .actors import SentenceActors
     from .coding import RawEvent
@@ -151,6 +153,31 @@ class SpeechRules:
         Returns the events and the clause heads they stand for, so those are not coded again.
         """
         lemma = self.lemma(governor)
+        demanded = next(
+            (
+                c
+                for c in governor.children
+                if c.dep_ in ("advcl", "xcomp")
+                and c.tag_ == "VB"
+                and self.lemma(c) not in ("leave", "depart")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if lemma == "give" and demanded is not None and self._time_given(governor):
+            # "gave Niger's junta one week to reinstate him": an ultimatum to the one given the time
+            addressees = [
+                a
+                for c in governor.children
+                if c.dep_ in ("dative", "dobj", "obj") and c.lemma_.lower() not in _TIME_SPANS
+                for a in self._resolve(c)
+            ]
+            if addressees:
+                ultimatum = Trigger("verb", (governor.lemma_,), "139", "")
+                text = f"{governor.text} to {demanded.text}"
+                sources = self._subjects(governor)[0]
+                events = self._pairs(sources, addressees, ultimatum, text, modality_of(governor, self.cues), governor.i)
+                return events, {governor.i, demanded.i}
         embedded = next(
             (
                 c
@@ -158,7 +185,11 @@ class SpeechRules:
                 if c.i in found
                 and (
                     c.dep_ == "xcomp"
-                    or (c.dep_ == "advcl" and lemma == "give" and self.lemma(c) in ("leave", "depart"))
+                    or (
+                        c.dep_ == "advcl"
+                        and lemma == "give"
+                        and (self.lemma(c) in ("leave", "depart") or self._time_given(governor))
+                    )
                     # "threatened on Monday to shoot down ...": the parser may hang the infinitive
                     # of a pledge or threat as an adverbial clause
                     or (
@@ -398,6 +429,11 @@ class SpeechRules:
         composed = Trigger(trigger.kind, trigger.words, code, "")
         text = f"{governor.text} {label}"
         return self._pairs(sources, targets, composed, text, modality, index), {governor.i, clause.i}
+
+    @staticmethod
+    def _time_given(governor: Token) -> bool:
+        """Does ``governor`` give someone a span of time ("gave the junta one week to ...")?"""
+        return any(c.dep_ in ("dobj", "obj", "npadvmod") and c.lemma_.lower() in _TIME_SPANS for c in governor.children)
 
     def _pronoun_subject(self, clause: Token) -> bool:
         return any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ in _PRONOUNS for c in clause.children)

@@ -153,6 +153,11 @@ def _surnames(person: Person, taken: dict[str, list[NameEntry]]) -> list[str]:
 _KIND_ORDER = {kind: rank for rank, kind in enumerate((*_NAME_KINDS, "role"))}
 
 
+def _stance_word(token: Token) -> bool:
+    """ "Iran-aligned", "Russia-backed": a modifier that says whom a group sides with."""
+    return any(t.lower_ in ("aligned", "backed", "allied", "linked", "supported") for t in token.subtree)
+
+
 def _beside_name(text: str, start: int, end: int) -> bool:
     """Is the word at ``text[start:end]`` part of a longer name (a capitalised word next to it)?"""
     after = re.match(r"[ -]([A-Z][a-z]+)", text[end:])
@@ -456,9 +461,13 @@ class SentenceActors:
             head.lower_ in _BACK_REFERENCES
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             # "the militant group", not "the Somali militant group al-Shabab" (a name of its own)
-            and all(c.dep_ in ("det", "amod") and c.pos_ in ("DET", "ADJ") for c in head.children if c.i < head.i)
-            and not any(c.dep_ in ("appos", "compound", "flat") for c in head.children)
-            and not any(self.mention(c) is not None for c in head.children)
+            and all(
+                (c.dep_ in ("det", "amod") and c.pos_ in ("DET", "ADJ")) or _stance_word(c)
+                for c in head.children
+                if c.i < head.i
+            )
+            and not any(c.dep_ in ("appos", "compound", "flat") and not _stance_word(c) for c in head.children)
+            and not any(self.mention(c) is not None and not _stance_word(c) for c in head.children)
         ):
             # "the alliance" after NATO, "the newspaper" after The Wall Street Journal
             referred = self._referred(head)

@@ -506,6 +506,9 @@ class _SentenceCoder(SpeechRules):
                         actors = self._resolve(pobj)
                         if not actors and deep:
                             actors = self._prep_objects(pobj, preps)
+                        if not actors and pobj.lemma_.lower() in ("import", "export", "good", "product", "shipment"):
+                            # "a 50% tariff on imports from Brazil": the country they come from
+                            actors = [a for a in self._prep_objects(pobj, ("from",)) if a.country and not a.agent]
                         if not actors:  # "an investigation into cars imported from China": their maker's country
                             actors = [
                                 a
@@ -527,6 +530,8 @@ class _SentenceCoder(SpeechRules):
                         self._resolve(child)
                         or self._prep_objects(child, (*TARGET_PREPS, "of"))
                         or self._earlier_act(child)
+                        # "nine sites in Pakistan were struck": where what was struck lies
+                        or [a for a in self._prep_objects(child, ("in",), places=True) if a.country and not a.agent]
                     )
                     if actors:
                         return actors
@@ -1076,7 +1081,12 @@ class _SentenceCoder(SpeechRules):
                 token.dep_ == "relcl"
                 and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in token.children)
                 and token.head.lemma_.lower() != "time"  # "the first time a US president had received ..."
-                and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+                # a date of its own dates it ("had taken hostage two weeks ago"), but "since" only
+                # tells how long it has lasted ("which has detained Bazoum since Wednesday")
+                and (
+                    not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+                    or any(t.lower_ == "since" for t in token.subtree)
+                )
                 # not "a swap that the UAE had brokered": that is this story; "the only regional
                 # capital Moscow had captured" is an earlier one
                 and (self.actors.resolve(token.head) or self._noun_trigger(token.head) is None)
@@ -1433,6 +1443,8 @@ class _SentenceCoder(SpeechRules):
                 for c in verb.children
                 if c.dep_ in ("advcl", "xcomp") and c.i in self.found and self.found[c.i][0].code[:2] == "14"
             )
+        if not targets and trigger.code[:2] in ("03", "07"):
+            targets = self._prep_objects(verb, ("for",))  # "pledged 315 million dollars in aid for Sudan"
         if not targets and trigger.code[:2] == "14":
             targets = self._protested(verb, sources)
         if trigger.code[:2] == "14" and any(t.agent for t in targets):
@@ -1486,6 +1498,10 @@ class _SentenceCoder(SpeechRules):
                 targets = [t for t in self._targets(head, self._is_passive(head), head_words) if t.country not in own]
             if targets and force and trigger.code == "130":
                 trigger = Trigger(trigger.kind, trigger.words, "138", trigger.frame)
+            unless = [t for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "unless" and t.head != verb]
+            if targets and unless and trigger.code in ("130", "138"):
+                # "warned the group that hell will rain down on it unless it stopped": an ultimatum
+                trigger = Trigger(trigger.kind, trigger.words, "139", trigger.frame)
         if trigger.frame == "rev":
             givers = self._prep_objects(verb, ("from", "by"))
             if not givers:

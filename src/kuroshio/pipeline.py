@@ -127,11 +127,12 @@ class Coder:
             else:
                 # What has happened cannot be dated after the article ("agreed to hold
                 # exercises next year" was agreed now): later dates belong to other clauses.
-                # Nor by the end of a span it set: "agreed to postpone the protest until 9 November".
                 past = [
                     m
                     for m in dates_past
-                    if m.date <= document.date and sentence.text[: m.start].rstrip().lower().split()[-1:] != ["until"]
+                    if m.date <= document.date
+                    # nor by the start or end of a span it sets: "a tariff from Aug. 1", "until May 10"
+                    and sentence.text[: m.start].rstrip().lower().split()[-1:] not in _SPAN_WORDS
                 ]
                 date, precision = _event_date(doc, doc[raw.token], past, document.date)
             yield self._event(raw, document, sentence, date, precision)
@@ -168,6 +169,9 @@ class Coder:
             start=sentence.start,
             end=sentence.end,
         )
+
+
+_SPAN_WORDS = (["until"], ["from"], ["starting"])
 
 
 def _event_date(doc: Doc, trigger: Token, mentions: list[DateMention], document_date: str) -> tuple[str, str]:
