@@ -35,9 +35,9 @@ def test_evaluate_own_rule_set(coder_all):
 
 # Each written and hand-coded before the coder first saw it, each after the fixes the one
 # before prompted. Their first scores (strict 0.795 / 0.667 / 0.706 / 0.519 / 0.538 / 0.450 / 0.420
-# / 0.557 / 0.315 / 0.281 / 0.357, root 0.877 / 0.708 / 0.882 / 0.778 / 0.654 / 0.550 / 0.667 /
-# 0.660 / 0.457 / 0.437 / 0.600) are the README's held-out figures; the floors guard what they
-# score since.
+# / 0.557 / 0.315 / 0.281 / 0.357 / 0.542, root 0.877 / 0.708 / 0.882 / 0.778 / 0.654 / 0.550 /
+# 0.667 / 0.660 / 0.457 / 0.437 / 0.600 / 0.646) are the README's held-out figures; the floors
+# guard what they score since.
 HELD_OUT_SETS = [
     ("gold_heldout.jsonl", 30, 0.94, 0.88),
     ("gold_heldout2.jsonl", 20, 0.85, 0.82),
@@ -49,7 +49,8 @@ HELD_OUT_SETS = [
     ("gold_heldout8.jsonl", 30, 0.85, 0.70),
     ("gold_heldout9.jsonl", 40, 0.89, 0.64),
     ("gold_heldout10.jsonl", 30, 0.72, 0.56),
-    ("gold_heldout11.jsonl", 30, 0.72, 0.47),
+    ("gold_heldout11.jsonl", 30, 0.74, 0.50),
+    ("gold_heldout12.jsonl", 30, 0.74, 0.62),
 ]
 
 
