@@ -1149,6 +1149,37 @@ RULES = [
         {("USAGOV", "BRA", "1312", "asserted")},
         "2025-07-10",
     ),
+    # what only dates the story ("after months of negotiations mediated by ..."); police of the arrested
+    (
+        "background",
+        "Israel and Hamas agreed to a ceasefire after months of negotiations mediated by Egypt and Qatar.",
+        {("ISR", "PSEREBHMS", "0871", "asserted"), ("PSEREBHMS", "ISR", "0871", "asserted")},
+        "2025-01-15",
+    ),
+    (
+        "actor",
+        "Tanzanian opposition leader Tundu Lissu was arrested by police after a rally on Wednesday.",
+        {("TZACOP", "TZAOPP", "173", "asserted")},
+        "2025-04-10",
+    ),
+    # "the country" is one that acts or is acted on before the place where something happened
+    (
+        "reference",
+        "Venezuela's government and the opposition signed a deal in Barbados, and Washington responded by easing "
+        "sanctions on the country's oil sector.",
+        {
+            ("VENGOV", "VENOPP", "057", "asserted"),
+            ("VENOPP", "VENGOV", "057", "asserted"),
+            ("USA", "VEN", "085", "asserted"),
+        },
+        "2023-10-19",
+    ),
+    (
+        "modality",
+        "Hungary's prime minister praised Donald Trump's efforts to end the war in Ukraine.",
+        {("HUNGOV", "USAGOV", "051", "asserted"), ("USAGOV", "UKR", "087", "hypothetical")},
+        "2025-03-19",
+    ),
 ]
 
 

@@ -332,11 +332,15 @@ class SentenceActors:
         *,
         skip: frozenset[str] | set[str] = frozenset(),
         kinds: tuple[str, ...] = ("country", "capital", "adjective", "place"),
+        places: bool = True,
     ) -> str:
         """The country named last before ``head``, in this sentence or else in an earlier one
-        (``kinds``: the kinds of mention that count; a city is named by a capital or a place)."""
+        (``kinds``: the kinds of mention that count; a city is named by a capital or a place;
+        ``places``: whether a name in a place phrase, "in Barbados", counts)."""
         for token in reversed(self.doc[: head.i]):
             mention = self.mention(token)
+            if not places and token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near"):
+                continue
             if mention is not None and mention.kind in kinds and mention.entries[0].code[:3] not in skip:
                 return mention.entries[0].code[:3]
         if "country" not in kinds:
@@ -454,7 +458,12 @@ class SentenceActors:
                 if (m := self.mention(t)) is not None
             }
             kinds = ("capital", "place") if head.lower_ == "city" else ("country", "capital", "adjective", "place")
-            country = self._last_country(head, skip=acting, kinds=kinds) or self._last_country(head, kinds=kinds)
+            country = (
+                # a country that acts or is acted on before one that is only where ("in Barbados")
+                self._last_country(head, skip=acting, kinds=kinds, places=False)
+                or self._last_country(head, skip=acting, kinds=kinds)
+                or self._last_country(head, kinds=kinds)
+            )
             if country:
                 return [_actor(country, "", _np_text(head))]
         if (

@@ -1096,6 +1096,13 @@ class _SentenceCoder(SpeechRules):
                 return True
             if token.dep_ == "pcomp" and token.head.lower_ in _TIME_CLAUSES - {"after"}:
                 return True  # "before leaving for Beijing", "since taking office"
+            if token.dep_ == "acl" and token.head.pos_ == "NOUN":
+                # "after months of negotiations mediated by Egypt": what dates the story, not news
+                phrase = token.head
+                while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
+                    phrase = phrase.head.head
+                if phrase.dep_ == "pobj" and phrase.head.lower_ in _TIME_CLAUSES and _apart(phrase, phrase.head):
+                    return True
             if token.dep_ != "conj":
                 return False
             token = token.head  # "after rebels seized the town and kidnapped ..."
@@ -1820,12 +1827,16 @@ class _SentenceCoder(SpeechRules):
                 return True
         return False
 
-    def _placed(self, source: Actor, index: int, aimed_at: set[str]) -> Actor:
+    def _placed(self, source: Actor, index: int, aimed_at: set[str], *, code: str = "") -> Actor:
         """ "Rebels attacked a police station in northern Mali": rebels of the country it happens in."""
         if source.agent and not source.country and not source.code.startswith(("IGO", "NGO", "IMG")):
             place = self._location(self.doc[index], [])
             if place:
                 return _with(source, country=place[0].country)
+            if source.agent in ("COP", "JUD") and code[:2] == "17" and len(aimed_at) == 1:
+                # "Tanzanian opposition leader Tundu Lissu was arrested by police": the police of
+                # the country whose people they arrest
+                return _with(source, country=next(iter(aimed_at)))
             # "Vice-President X declined to resign despite pressure by the Kenya Anti-Corruption
             # Commission": an office holder we do not know belongs to the one country named.
             # Officials are not of the country their acts are aimed at ("the government thanked
@@ -1910,7 +1921,7 @@ class _SentenceCoder(SpeechRules):
             # "exercises with Australia near Japan's islands": Japan's own islands are where, not whom
             targets = [t for t in targets if t.agent or t.country not in homes]
         aimed_at = {t.country for t in targets if t.country}
-        sources = [self._placed(source, index, aimed_at) for source in sources]
+        sources = [self._placed(source, index, aimed_at, code=code) for source in sources]
         targets = [self._complete(target, sources[0], index, code) for target in targets]
         if not targets and mutual and len(sources) > 1 and (reciprocal or code[:2] in ("03", "04", "05", "06")):
             for source in sources:
