@@ -247,13 +247,8 @@ class _SentenceCoder(SpeechRules):
     def _event_object(self, verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in ("dobj", "obj", "nsubjpass", "attr") and child.pos_ in ("NOUN", "PROPN"):
-                if child.lemma_.lower() in _QUANTITY_NOUNS:  # "a wave of air strikes"
-                    for prep in child.children:
-                        if prep.dep_ == "prep" and prep.lower_ == "of":
-                            for pobj in prep.children:
-                                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
-                                    return pobj
-                return child
+                # "a wave of air strikes": the act is what is counted
+                return next((p for p in self._counted(child) if p.pos_ == "NOUN"), child)
         for child in verb.children:  # "take part in exercises"
             if child.dep_ == "prep" and child.lower_ == "in":
                 for pobj in child.children:
@@ -679,10 +674,9 @@ class _SentenceCoder(SpeechRules):
                 return list(self.memory.aimed_at[home])
         return []
 
-    def _participants(self, noun: Token) -> list[Actor]:
-        """Who takes part in the act an event noun names: "a ceasefire between Israel and Iran",
-        or "Israel and Iran halted their war under a ceasefire" (those the clause names)."""
-        between = [
+    def _between(self, noun: Token) -> list[Actor]:
+        """The actors of ``noun``'s "between" phrase ("talks between Kyiv and Moscow")."""
+        return [
             a
             for c in noun.children
             if c.dep_ == "prep" and c.lower_ == "between"
@@ -690,6 +684,11 @@ class _SentenceCoder(SpeechRules):
             if p.dep_ == "pobj"
             for a in self._resolve(p)
         ]
+
+    def _participants(self, noun: Token) -> list[Actor]:
+        """Who takes part in the act an event noun names: "a ceasefire between Israel and Iran",
+        or "Israel and Iran halted their war under a ceasefire" (those the clause names)."""
+        between = self._between(noun)
         if between:
             return between
         verb = noun
@@ -1098,9 +1097,7 @@ class _SentenceCoder(SpeechRules):
                 return True  # "before leaving for Beijing", "since taking office"
             if token.dep_ == "acl" and token.head.pos_ == "NOUN":
                 # "after months of negotiations mediated by Egypt": what dates the story, not news
-                phrase = token.head
-                while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
-                    phrase = phrase.head.head
+                phrase = _phrase_of(token.head)
                 if phrase.dep_ == "pobj" and phrase.head.lower_ in _TIME_CLAUSES and _apart(phrase, phrase.head):
                     return True
             if token.dep_ != "conj":
@@ -1698,14 +1695,7 @@ class _SentenceCoder(SpeechRules):
                 sources = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._resolve(c) if a.country]
         if not sources and trigger.frame == "recip":
             # "the telephone conversation between Xi and Trump", "talks between Kyiv and Moscow"
-            between = [
-                a
-                for c in noun.children
-                if c.dep_ == "prep" and c.lower_ == "between"
-                for p in c.children
-                if p.dep_ == "pobj"
-                for a in self._resolve(p)
-            ]
+            between = self._between(noun)
             if len(between) > 1:
                 sources, mutual, targets = between, True, []
         if (
@@ -1749,9 +1739,7 @@ class _SentenceCoder(SpeechRules):
                 for a in self._subjects(noun.head)[0]
                 if a.country and a.country not in own
             ][:1]
-        phrase = noun
-        while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
-            phrase = phrase.head.head  # "after fifteen years of military occupation"
+        phrase = _phrase_of(noun)
         if phrase.dep_ == "pobj" and (
             (phrase.head.lower_ in _TIME_CLAUSES and _apart(phrase, phrase.head))
             or (not targets and phrase.head.lower_ in _BACKGROUND)
@@ -1955,6 +1943,13 @@ class _SentenceCoder(SpeechRules):
 
 
 _TIME_UNITS = frozenset("minute hour day night week month year decade".split())
+
+
+def _phrase_of(noun: Token) -> Token:
+    """The noun an "of" chain hangs from: "after fifteen years of military occupation" -> years."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun
 
 
 def _apart(clause: Token, link: Token) -> bool:
