@@ -97,6 +97,7 @@ RULES = [
         "host",
         "Xi welcomed Lula to Beijing on Tuesday.",
         {("CHNGOV", "BRAGOV", "043", "asserted"), ("BRAGOV", "CHNGOV", "042", "asserted")},
+        "2023-04-14",
     ),
     ("kind", "Washington announced an end to all military aid to Niger.", {("USA", "NER", "1622", "asserted")}),
     (
@@ -490,7 +491,7 @@ RULES = [
         "Chile and South Korea are seeking to deepen their partnership in energy and mining.",
         {("CHL", "KOR", "0311", "asserted"), ("KOR", "CHL", "0311", "asserted")},
     ),
-    ("kind", "Lula attended the BRICS summit in Kazan.", {("BRAGOV", "RUS", "042", "asserted")}),
+    ("kind", "Lula attended the BRICS summit in Kazan.", {("BRAGOV", "RUS", "042", "asserted")}, "2024-10-23"),
     ("kind", "Trudeau attended the NATO summit.", {("CANGOV", "IGOWSTNAT", "044", "asserted")}),
     # a warning to someone that speaks of force is a threat of force
     (
@@ -576,6 +577,7 @@ RULES = [
         "modality",
         "Lula left Washington without signing a trade deal with Biden.",
         {("BRAGOV", "USAGOV", "057", "negated"), ("USAGOV", "BRAGOV", "057", "negated")},
+        "2023-02-11",
     ),
     ("kind", "North Korea rejected offers of dialogue from Seoul.", {("PRK", "KOR", "125", "asserted")}),
     # a person is who the text calls them before their first office in our table
@@ -1179,6 +1181,32 @@ RULES = [
         "Hungary's prime minister praised Donald Trump's efforts to end the war in Ukraine.",
         {("HUNGOV", "USAGOV", "051", "asserted"), ("USAGOV", "UKR", "087", "hypothetical")},
         "2025-03-19",
+    ),
+    # who no longer holds an office is an elite of the country (ELI), whether the text says "former"
+    # or only the table knows; the table's later terms keep their surnames ("Xi" is the president)
+    (
+        "actor",
+        "Former President Jair Bolsonaro criticized Lula on Monday.",
+        {("BRAELI", "BRAGOV", "111", "asserted")},
+        "2025-05-28",
+    ),
+    (
+        "actor",
+        "Fumio Kishida met Taiwan's president in Taipei.",
+        {("JPNELI", "TWNGOV", "040", "asserted"), ("TWNGOV", "JPNELI", "040", "asserted")},
+        "2025-08-20",
+    ),
+    (
+        "actor",
+        "A former defence minister of Chile accused the government of corruption.",
+        {("CHLELI", "CHLGOV", "1121", "asserted")},
+        "2025-08-20",
+    ),
+    (
+        "actor",
+        "Xi met Lula in Beijing.",
+        {("CHNGOV", "BRAGOV", "040", "asserted"), ("BRAGOV", "CHNGOV", "040", "asserted")},
+        "2025-05-12",
     ),
 ]
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 from spacy.tokens import Doc, Token
 
+from ._words import _STATE_AGENTS
 from .lexicons import Lexicons, NameEntry, Person
 from .nlp import safe_lower
 from .records import Actor
@@ -52,8 +53,11 @@ class ActorMatcher:
         people: dict[str, list[Person]] = {}
         full = {safe_lower(t) for person in lexicons.people for t in (person.name, *person.aliases)}
         self._surname_only: set[str] = set()
+        surnames: dict[str, list[str]] = {}  # per person, not per term: every term keeps the surname
         for person in lexicons.people:
-            for text in (person.name, *person.aliases, *_surnames(person, grouped)):
+            if person.name not in surnames:
+                surnames[person.name] = _surnames(person, grouped)
+            for text in (person.name, *person.aliases, *surnames[person.name]):
                 key = safe_lower(text)
                 if key not in full:
                     self._surname_only.add(key)
@@ -292,6 +296,13 @@ class SentenceActors:
             for token in span:
                 self.by_token.setdefault(token.i, mention)
         self._cache: dict[int, list[Actor]] = {}
+        # Years the sentence writes ("On March 16, 2021"): who held an office is judged then too,
+        # so a past meeting told in a later story keeps its ministers in office.
+        self.years = tuple(
+            int(t.text)
+            for t in doc
+            if t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4 and 1900 < int(t.text) < 2100
+        )
 
     def mention(self, token: Token) -> Mention | None:
         mention = self.by_token.get(token.i)
@@ -601,16 +612,16 @@ class SentenceActors:
                 t.lower_ for t in head.doc[max(0, head.left_edge.i - 3) : head.i] if t.pos_ in ("PROPN", "NOUN")
             )
             for text in (name, head.text):
-                person = self.matcher.person(text, self.memory.year, titles=titles)
+                person, code = self._known(text, titles)
                 if person is not None:
-                    actor = Actor.from_code(person.code, name)
+                    actor = Actor.from_code(code, name)
                     self.memory.remember(person.name, actor)
                     self.memory.remember(name, actor)
                     return actor
             for entry in mention.entries:
-                person = self.matcher.person(entry.text, self.memory.year, titles=titles)
+                person, code = self._known(entry.text, titles)
                 if person is not None:
-                    actor = Actor.from_code(person.code, name)
+                    actor = Actor.from_code(code, name)
                     self.memory.remember(name, actor)
                     return actor
         if head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
@@ -618,6 +629,16 @@ class SentenceActors:
                 if key in self.memory.names:
                     return self.memory.names[key]
         return None
+
+    def _known(self, text: str, titles: frozenset[str]) -> tuple[Person | None, str]:
+        """The person a name is and their code: in an office in a year the sentence writes, else
+        as of the document's year."""
+        for year in self.years:
+            person = self.matcher.person(text, year, titles=titles)
+            if person is not None and person.in_office(year):
+                return person, person.code
+        person = self.matcher.person(text, self.memory.year, titles=titles)
+        return person, _code_in(person, self.memory.year) if person is not None else ""
 
     def _country_of(self, token: Token) -> str | None:
         mention = self.mention(token)
@@ -689,6 +710,8 @@ class SentenceActors:
                 continue
             for entry in mention.entries:
                 if entry.kind == "role":
+                    if entry.code in _STATE_AGENTS and (_former(token) or _former(head)):
+                        return "ELI"  # "former President X", "the ex-defence minister": no office now
                     if entry.code == "GOV" and head.lemma_.lower() in _MEMBER_NOUNS:
                         # "leaders of the opposition coalition" lead the opposition, not a government
                         body = self._body_role(head)
@@ -714,6 +737,21 @@ class SentenceActors:
         tokens = [c for c in head.children if c.dep_ in ("compound", "appos", "nmod", "amod")]
         tokens += [t for c in head.children if c.dep_ == "appos" for t in c.children if t.dep_ == "compound"]
         return sorted(tokens, key=lambda t: abs(t.i - head.i))
+
+
+def _code_in(person: Person, year: int) -> str:
+    """A person's code in ``year``: out of the office the table knows, a state's elite (CAMEO ELI).
+
+    "Former President Jair Bolsonaro" in 2025 speaks for no government; a title given for a year
+    before the table's first office ("President Obama" in 2008) keeps the office."""
+    if person.end is None or year <= person.end or person.code.startswith(("IGO", "NGO", "IMG", "MNC")):
+        return person.code
+    return person.code[:3] + "ELI"
+
+
+def _former(token: Token) -> bool:
+    """Is ``token`` modified by "former" or "ex-" ("former President", "ex-president Duterte")?"""
+    return any(c.lower_ in ("former", "ex", "ex-") and c.dep_ in ("amod", "compound") for c in token.children)
 
 
 def _stance(token: Token) -> bool:
