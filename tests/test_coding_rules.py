@@ -1202,6 +1202,37 @@ RULES = [
         {("CHLELI", "CHLGOV", "1121", "asserted")},
         "2025-08-20",
     ),
+    # a clause conjoined after "persona non grata" is the declarer's; a promise of punishment
+    # is a threat; a participle hung on a pact ("..., mediated by X") tells of its parties
+    (
+        "conjunction",
+        "Kenya declared two Somali diplomats persona non grata and recalled its ambassador from Mogadishu.",
+        {("KEN", "SOMGOV", "166", "asserted"), ("KEN", "SOM", "161", "asserted")},
+    ),
+    ("warning", "The Kremlin vowed that Ukraine would face harsh retaliation.", {("RUSGOV", "UKR", "130", "asserted")}),
+    (
+        "passive",
+        "Armenia and Azerbaijan signed a peace deal on Friday, mediated by the United States.",
+        {
+            ("ARM", "AZE", "057", "asserted"),
+            ("AZE", "ARM", "057", "asserted"),
+            ("USA", "ARM", "045", "asserted"),
+            ("USA", "AZE", "045", "asserted"),
+        },
+    ),
+    # fighters from a group are the group's; a verb parsed as a participle of its subject is
+    # mended; people of no named country are of the place; "Niger" tagged as a date is a country
+    (
+        "actor",
+        "Fighters from al-Shabaab attacked a police station in Kenya.",
+        {("SOMUAF", "KENCOP", "190", "asserted")},
+    ),
+    (
+        "actor",
+        "Gunmen on motorcycles shot dead 12 farmers in a village in Niger.",
+        {("NERUAF", "NERAGR", "193", "asserted")},
+    ),
+    ("intent", "The president said he would cut tariffs on Mexican goods.", {("GOV", "MEX", "0354", "asserted")}),
     (
         "actor",
         "Xi met Lula in Beijing.",

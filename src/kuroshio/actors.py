@@ -271,7 +271,8 @@ _QUANTITIES = frozenset("hundred thousand dozen score million group number handf
 # People who stand for the body they belong to: "the leaders of Hamas", "a spokesman for NATO".
 _MEMBER_NOUNS = frozenset(
     "leader leadership member head chief official spokesman spokeswoman spokesperson representative "
-    "delegate delegation envoy chairman chair president secretary-general director commander".split()
+    "delegate delegation envoy chairman chair president secretary-general director commander "
+    "fighter militant gunman negotiator".split()
 )
 # Happenings that no actor does, even when an actor's name modifies them.
 _MISHAPS = frozenset(
@@ -497,7 +498,7 @@ class SentenceActors:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     return [a for p in child.children if p.dep_ == "pobj" for a in self.resolve(p)]
-        if head.ent_type_ in ("DATE", "TIME"):
+        if head.ent_type_ in ("DATE", "TIME") and self.mention(head) is None:  # "in Niger" may be tagged a date
             # "met with President Bashar Assad Tuesday": the parser may make the day the head.
             names = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
             return self.resolve(names[0]) if names else []
@@ -689,11 +690,12 @@ class SentenceActors:
         return None
 
     def _of_institution(self, head: Token) -> Actor | None:
-        """The named body in "the leaders of X", "a spokesman for X", when X is a body, not a country."""
+        """The named body in "the leaders of X", "a spokesman for X", "fighters from X", when X is a
+        body, not a country."""
         if head.lemma_.lower() not in _MEMBER_NOUNS:
             return None
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "from"):
                 for pobj in child.children:
                     mention = self.mention(pobj)
                     if pobj.dep_ == "pobj" and mention is not None and mention.kind in ("institution", "org"):

@@ -478,9 +478,12 @@ class _SentenceCoder(SpeechRules):
 
     @staticmethod
     def _is_passive(verb: Token) -> bool:
-        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
-        )
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return True
+        if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+            return False
+        # "a deal brokered by Qatar"; "signed a deal on Friday, brokered by the United States"
+        return verb.dep_ == "acl" or (verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children))
 
     def _prep_objects(
         self, token: Token, preps: tuple[str, ...], *, deep: bool = False, places: bool = False
@@ -534,6 +537,12 @@ class _SentenceCoder(SpeechRules):
                 if self._noun_trigger(verb.head) is not None:
                     return self._resolve(verb.head) or self._participants(verb.head)
                 return self._resolve(verb.head)
+            if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.i in self.found:
+                # "signed a peace agreement on Friday, brokered by the United States": the
+                # participle tells of the clause it hangs on, and its subjects are those acted on
+                subjects = self._subjects(verb.head)[0]
+                if subjects:
+                    return subjects
             if verb.dep_ == "conj":  # "were imprisoned and later released by Putin"
                 for child in verb.head.children:
                     if child.dep_ in ("nsubj", "nsubjpass"):
@@ -1259,6 +1268,13 @@ class _SentenceCoder(SpeechRules):
         return None
 
     @staticmethod
+    def _penalty_told(clause: Token) -> bool:
+        """Does a told clause say what will befall someone ("China would face consequences")?"""
+        return bool({t.lemma_.lower() for t in clause.subtree} & _PENALTIES) and any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children
+        )
+
+    @staticmethod
     def _counted(token: Token) -> list[Token]:
         """What "dozens of missiles" counts (the token itself when it counts nothing)."""
         if token.lemma_.lower() not in _QUANTITY_NOUNS:
@@ -1326,12 +1342,16 @@ class _SentenceCoder(SpeechRules):
             if weapon is not None and weapon[:2] == "19":
                 trigger = Trigger(trigger.kind, trigger.words, weapon, trigger.frame)
         told = [c for c in verb.children if c.dep_ == "ccomp"]
+        if (
+            trigger.code == "030"
+            and told
+            and self._penalty_told(told[0])
+            and not any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" for c in told[0].children)
+        ):
+            # "vowed that Israel would face severe punishment": a promise of harm is a threat
+            trigger = Trigger(trigger.kind, trigger.words, "130", trigger.frame)
         if trigger.code == "010" and told:
-            clause = told[0]
-            if not (
-                {t.lemma_.lower() for t in clause.subtree} & _PENALTIES
-                and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children)
-            ):
+            if not self._penalty_told(told[0]):
                 return []  # "told lawmakers that the Bundeswehr would ...": what is told is the news
             # "told Xi that China would face consequences if ...": a threat to the one told
             trigger = Trigger(trigger.kind, trigger.words, "130", trigger.frame)
@@ -1515,6 +1535,12 @@ class _SentenceCoder(SpeechRules):
             if not givers:
                 return []  # "to face charges", "received weapons": whoever gives is not named
             sources, targets = givers, sources
+        if targets and all(t.agent and not t.country for t in targets) and trigger.code[:2] in ("17", "18", *_VIOLENCE):
+            # "shot dead 30 villagers at a market in western Niger", "set fire to fuel tankers in
+            # Mali": people or property of no named country are of the place, the actor's own too
+            place = [a for a in self._location(verb, [], code=trigger.code) if a.country and not a.agent]
+            if place:
+                targets = [_with(t, country=place[0].country) for t in targets]
         if (
             not targets
             and trigger.code == "150"

@@ -73,6 +73,23 @@ def repair_parse(doc: Doc) -> Doc:
             head.head, head.dep_ = token, "xcomp"
             for child in [c for c in head.children if c.dep_ == "aux" and c.i < token.i]:
                 child.head = token
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
+        # "Islamic State fighters on motorbikes shot dead 30 villagers": a verb with an object
+        # parsed as a participle of the subject, leaving a noun as the root
+        verbs = [
+            t
+            for t in root.subtree
+            if t.dep_ == "acl"
+            and t.tag_ == "VBN"
+            and t.i > root.i
+            and any(c.dep_ == "dobj" for c in t.children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in t.children)
+            and all(a.pos_ not in ("VERB", "AUX") for a in t.ancestors)
+        ]
+        if verbs:
+            verb = verbs[0]
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            root.head, root.dep_ = verb, "nsubj"
     for token in doc[:-2]:
         if token.lower_ == "persona" and doc[token.i + 1].lower_ == "non" and doc[token.i + 2].lower_ == "grata":
             # "declaring Rwanda's diplomats persona non grata": the Latin is parsed as a clause
@@ -84,6 +101,8 @@ def repair_parse(doc: Doc) -> Doc:
             for child in list(token.children):
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
                     child.head, child.dep_ = verb, "dobj"
+                elif child.dep_ in ("conj", "cc") and child.i > token.i + 2:
+                    child.head = verb  # "... persona non grata and downgraded ties": the declaring's conjunct
             for word in doc[token.i + 1 : token.i + 3]:
                 word.head, word.dep_ = token, "amod"
             token.head, token.dep_, token.pos_ = verb, "oprd", "NOUN"
