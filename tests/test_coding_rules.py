@@ -439,7 +439,7 @@ RULES = [
     (
         "agentless",
         "Three soldiers were killed in a Russian drone strike near Kharkiv.",
-        {("RUS", "UKRMIL", "190", "asserted")},
+        {("RUS", "UKRMIL", "1952", "asserted")},
     ),
     (
         "agentless",
@@ -1233,6 +1233,45 @@ RULES = [
         {("NERUAF", "NERAGR", "193", "asserted")},
     ),
     ("intent", "The president said he would cut tariffs on Mexican goods.", {("GOV", "MEX", "0354", "asserted")}),
+    # the captives' state is who they are; "each side ... the other" and "each released" are
+    # mutual; a forecast said accuses no one; a state's official speaks for it
+    ("same act", "Qatar freed two French nationals held hostage in Yemen.", {("QAT", "FRACVL", "0841", "asserted")}),
+    (
+        "reciprocal",
+        "Ethiopia and Eritrea agreed to talks, but days later each side accused the other of massing troops.",
+        {
+            ("ETH", "ERI", "036", "asserted"),
+            ("ERI", "ETH", "036", "asserted"),
+            ("ETH", "ERI", "112", "asserted"),
+            ("ERI", "ETH", "112", "asserted"),
+        },
+    ),
+    (
+        "reciprocal",
+        "Armenia and Azerbaijan each released ten prisoners on Tuesday.",
+        {("ARM", "AZE", "0841", "asserted"), ("AZE", "ARM", "0841", "asserted")},
+    ),
+    (
+        "modality",
+        "Analysts said Russia could attack Moldova if the talks failed.",
+        {("RUS", "MDA", "190", "hypothetical")},
+    ),
+    (
+        "speech",
+        "Sri Lanka's president said Colombo would send food aid to Myanmar.",
+        {("LKAGOV", "MMR", "0333", "asserted")},
+    ),
+    # the weapon of the strike that killed; the killed are whom the attack hit
+    (
+        "kind",
+        "At least 12 villagers were killed in an air strike by Sudan's army in North Kordofan.",
+        {("SDNMIL", "SDNCVL", "195", "asserted")},
+    ),
+    (
+        "kind",
+        "Rebel mortars pounded the town of Goma, killing five civilians.",
+        {("CODREB", "CODCVL", "194", "asserted")},
+    ),
     (
         "actor",
         "Xi met Lula in Beijing.",

@@ -331,7 +331,18 @@ class SpeechRules:
         trigger, words, label, _noun = found[clause.i]
         actors, passive = self._sources(clause, trigger.code)
         own = {a.code for a in speakers}
-        said = (self._pronoun_subject(clause) and not passive) or bool(actors and {a.code for a in actors} <= own)
+        # "Trump announced that Washington would send ...": a state's own official speaks for it
+        speaking_for = {a.country for a in speakers if a.country and a.agent in ("", "GOV")}
+        said = (self._pronoun_subject(clause) and not passive) or bool(
+            actors
+            and (
+                {a.code for a in actors} <= own
+                or (
+                    trigger.code[:2] in ("03", "04", "05", "06", "07", "08")
+                    and all(a.country in speaking_for and a.agent in ("", "GOV") for a in actors)
+                )
+            )
+        )
         modality = modality_of(governor, self.cues)
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE for c in clause.children):
             conditional = any(
@@ -351,6 +362,8 @@ class SpeechRules:
             return self._said_intent(governor, clause, speakers, modality, governor.i)
         if trigger.code[:2] not in _VIOLENCE or modality_of(clause, self.cues) == "negated":
             return None
+        if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in clause.children):
+            return None  # "said Israel could strike Iran again if ...": a forecast accuses no one
         if said and self.lemma(governor) in _CLAIMS:  # "the US claimed that they had attacked Iraq"
             targets = self._targets(clause, passive, words)
             responsibility = Trigger("verb", (governor.lemma_,), "015", "")

@@ -258,7 +258,7 @@ _GROUP_NOUNS = {
     **dict.fromkeys("country nation side state ally partner neighbour neighbor power rival capital".split(), "states"),
     "government": "governments",
 }
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3, "4": 4}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "each": 2, "2": 2, "3": 3, "4": 4}
 # Dependency labels of words inside a noun phrase (not the head of an actor mention of its own).
 _INNER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "det", "nummod", "quantmod", "case", "punct"})
 
@@ -379,7 +379,8 @@ class SentenceActors:
         """How many actors named before a phrase like "the two ministers" refers to (0: it is none)."""
         if head.tag_ == "CD" and head.lower_ in _COUNTS and any(c.lower_ == "the" for c in head.children):
             return _COUNTS[head.lower_]  # "the two agreed to set up channels": the two just named
-        if head.tag_ != "NNS" or head.lemma_.lower() not in _GROUP_NOUNS:
+        each = any(c.dep_ == "det" and c.lower_ == "each" for c in head.children)  # "each side": singular
+        if (head.tag_ != "NNS" and not each) or head.lemma_.lower() not in _GROUP_NOUNS:
             return 0
         count = 0
         for child in head.children:

@@ -562,8 +562,17 @@ class _SentenceCoder(SpeechRules):
         objects = [
             g for c in objects for g in ([p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c])
         ]
-        if any(c.lower_ == "other" and any(d.lower_ == "each" for d in c.children) for c in objects) or any(
-            c.lower_ == "another" and c.i > 0 and self.doc[c.i - 1].lower_ == "one" for c in objects
+        each = any(  # "each side accused the other": the subject counts them one by one
+            d.lower_ == "each" for c in verb.children if c.dep_ in _SUBJECT_DEPS for d in (c, *c.children)
+        )
+        if each and verb.i in self.found and self.found[verb.i][0].code[:2] in ("08", "11", "12", "17", "19"):
+            listed = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.conjuncts]
+            if listed and not any(a.country for c in objects for a in self._resolve(c)):
+                return [_EACH_OTHER]  # "Russia and Ukraine each released 390 prisoners": to each other
+        if (
+            any(c.lower_ == "other" and any(d.lower_ == "each" for d in c.children) for c in objects)
+            or any(c.lower_ == "another" and c.i > 0 and self.doc[c.i - 1].lower_ == "one" for c in objects)
+            or (each and any(c.lower_ == "other" for c in objects))
         ):
             return [_EACH_OTHER]
         # "strengthened its forces in Lebanon": what the subject calls its own is not a target
@@ -992,6 +1001,8 @@ class _SentenceCoder(SpeechRules):
             token = self.doc[index]
             if self._consequence(token, trigger, found) or self._purpose_of_force(token, trigger, found):
                 continue
+            if token.dep_ == "acl" and self.lemma(token) == "hold" and not self._subjects(token)[0]:
+                continue  # "freed three women held hostage": who they are, not an act told
             if trigger.code == "170" and any(
                 c.dep_ in ("advcl", "xcomp")
                 and c.i in found
@@ -1253,8 +1264,8 @@ class _SentenceCoder(SpeechRules):
         for group, token in ((g, t) for g in groups for t in g):
             # "killed in a suicide car bombing", "a roadside bombing killed": the bombing's own code.
             trigger = self._noun_trigger(token) if token.dep_ in ("pobj", "nsubj") else None
-            if trigger is not None and trigger.code[:3] == "183":
-                return trigger.code
+            if trigger is not None and (trigger.code[:3] == "183" or trigger.code[:3] in ("193", "194", "195")):
+                return trigger.code  # "killed in an air strike by the military": the strike's own code
             if token.dep_ == "pobj" and any(c.lower_ in ("explosive", "roadside") for c in token.children):
                 return "183"
             if token.lemma_.lower() == "bomber" and any(c.lower_ in ("suicide", "would-be") for c in token.children):
@@ -1300,6 +1311,7 @@ class _SentenceCoder(SpeechRules):
         objects = [o for c in verb.children if c.dep_ in ("dobj", "obj") for o in (c, *c.conjuncts)]
         armed = any(
             o.lemma_.lower() in _WEAPONS
+            or o.lemma_.lower() in ("capability", "asset")  # "deploy more advanced capabilities to"
             or any(c.lemma_.lower() in _WEAPONS for c in o.children if c.dep_ in ("compound", "amod"))
             or any(a.agent == "MIL" for a in self._resolve(o))
             for o in objects
@@ -1541,6 +1553,16 @@ class _SentenceCoder(SpeechRules):
             place = [a for a in self._location(verb, [], code=trigger.code) if a.country and not a.agent]
             if place:
                 targets = [_with(t, country=place[0].country) for t in targets]
+        if targets and trigger.code[:2] in _VIOLENCE and all(t.country and not t.agent for t in targets):
+            # "shelled districts of Kherson, killing two civilians": the killed are whom it hit
+            for told in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in self.found):
+                if self.found[told.i][0].code[:2] not in _VIOLENCE:
+                    continue
+                victims = [a for o in told.children if o.dep_ in ("dobj", "obj") for a in self._resolve(o) if a.agent]
+                homes_hit = {t.country for t in targets}
+                if victims and all(not v.country or v.country in homes_hit for v in victims):
+                    targets = [_with(t, agent=victims[0].agent) for t in targets]
+                    break
         if (
             not targets
             and trigger.code == "150"

@@ -90,6 +90,21 @@ def repair_parse(doc: Doc) -> Doc:
             verb = verbs[0]
             verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
             root.head, root.dep_ = verb, "nsubj"
+    for token in doc:
+        # "freed three women held hostage in Gaza": the captives' state parsed as a clause of
+        # their own ("women held hostage") that the release governs
+        if (
+            token.dep_ == "ccomp"
+            and token.lemma_.lower() == "hold"
+            and token.head.i < token.i
+            and not any(c.dep_ in ("dobj", "obj") for c in token.head.children)
+            and any(c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in ("hostage", "captive") for c in token.children)
+        ):
+            held = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+            if held:
+                verb = token.head
+                held[0].head, held[0].dep_ = verb, "dobj"
+                token.head, token.dep_, token.tag_ = held[0], "acl", "VBN"
     for token in doc[:-2]:
         if token.lower_ == "persona" and doc[token.i + 1].lower_ == "non" and doc[token.i + 2].lower_ == "grata":
             # "declaring Rwanda's diplomats persona non grata": the Latin is parsed as a clause
