@@ -1272,6 +1272,24 @@ RULES = [
         "Rebel mortars pounded the town of Goma, killing five civilians.",
         {("CODREB", "CODCVL", "194", "asserted")},
     ),
+    # a demand for release is made of whoever holds them; a named group among conjoined
+    # modifiers; a state's own land is where it deploys; a verb parsed as a second subject's participle
+    (
+        "reference",
+        "Al-Shabaab fighters kidnapped two aid workers in Somalia, and the UN demanded their release.",
+        {("SOMUAF", "SOMNGO", "181", "asserted"), ("IGOUNO", "SOMUAF", "1053", "asserted")},
+    ),
+    (
+        "conjunction",
+        "Kenyan and al-Shabaab negotiators held talks in Doha.",
+        {("KEN", "SOMUAF", "046", "asserted"), ("SOMUAF", "KEN", "046", "asserted")},
+    ),
+    ("own forces", "Egypt deployed troops across the country.", {("EGY", "", "150", "asserted")}),
+    (
+        "actor",
+        "Gunmen on motorbikes shot dead 14 farmers in northern Burkina Faso, a local official said.",
+        {("BFAUAF", "BFAAGR", "193", "asserted")},
+    ),
     (
         "actor",
         "Xi met Lula in Beijing.",

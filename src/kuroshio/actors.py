@@ -504,14 +504,18 @@ class SentenceActors:
             names = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
             return self.resolve(names[0]) if names else []
         # Conjoined modifiers: "US and British activists" -> one actor per country.
-        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and self._country_of(c)]
-        extra = [cj for m in modifiers for cj in m.conjuncts if self._country_of(cj)]
-        if modifiers and extra:
+        # "Israeli and Hamas negotiators": a named group among them is that group.
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and self._named_by(c)]
+        extra = [cj for m in modifiers for cj in m.conjuncts if self._named_by(cj)]
+        if modifiers and extra and any(self._country_of(t) for t in (modifiers[0], *extra)):
             agent = self._agent(head)
             actors = []
             for token in (modifiers[0], *extra):
                 country = self._country_of(token)
-                actors.append(_actor(country, agent, _np_text(head)))
+                if country:
+                    actors.append(_actor(country, agent, _np_text(head)))
+                else:
+                    actors.append(Actor.from_code(self._named_by(token) or "", _np_text(head)))
             return unique_actors([a for a in actors if a is not None])
         actor = self._single(head)
         return [actor] if actor else []
@@ -641,6 +645,16 @@ class SentenceActors:
                 return person, person.code
         person = self.matcher.person(text, self.memory.year, titles=titles)
         return person, _code_in(person, self.memory.year) if person is not None else ""
+
+    def _named_by(self, token: Token) -> str | None:
+        """The country or named group a modifier names ("Israeli", "Hamas")."""
+        country = self._country_of(token)
+        if country:
+            return country
+        mention = self.mention(token)
+        if mention and mention.kind in ("institution", "org") and mention.entries[0].code[3:] != "GOV":
+            return mention.entries[0].code
+        return None
 
     def _country_of(self, token: Token) -> str | None:
         mention = self.mention(token)

@@ -1437,7 +1437,12 @@ class _SentenceCoder(SpeechRules):
             targets = eased or targets
         if trigger.code[:2] == "15":
             # "deployed an aircraft carrier": the source's own forces are what is moved, not a target.
-            targets = [t for t in targets if not ((not t.country or t.country in homes) and t.agent in _STATE_AGENTS)]
+            # nor is its own land: "deployed militia members across the country"
+            targets = [
+                t
+                for t in targets
+                if not ((not t.country or t.country in homes) and (t.agent in (*_STATE_AGENTS, "UAF") or not t.agent))
+            ]
             for aim in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i in self.found):
                 if not targets and self.found[aim.i][0].code[:2] == "15":
                     # "sent warships and fighter jets to shadow the Chinese units": aimed by its aim
@@ -1455,6 +1460,15 @@ class _SentenceCoder(SpeechRules):
             targets = guests or targets
         if not targets and trigger.code[:2] in ("02", "10"):
             targets = self._addressees(verb)  # "demanded that the DPRK forsake its program"
+        if not targets and trigger.code in ("0253", "1053"):
+            # "Houthi forces detained 11 UN staff ..., and Guterres demanded their release": of
+            # whoever holds them, the last to detain or abduct
+            own = {s.country or s.code for s in sources}
+            for root in ("17", "18"):
+                holders = [a for a in self.memory.acts.get(root, []) if (a.country or a.code) not in own]
+                if holders:
+                    targets = holders
+                    break
         if (
             not targets
             and verb.dep_ == "conj"
@@ -1959,6 +1973,10 @@ class _SentenceCoder(SpeechRules):
         aimed_at = {t.country for t in targets if t.country}
         sources = [self._placed(source, index, aimed_at, code=code) for source in sources]
         targets = [self._complete(target, sources[0], index, code) for target in targets]
+        if code[:2] == "15" and all(s.agent in ("", "GOV", "MIL") for s in sources):
+            # "ordered the deployment of militia members across the country": a state's own
+            # forces and land are what it moves and where, not whom it shows force to
+            targets = [t for t in targets if not (t.country in homes and t.agent in ("", "MIL", "UAF", "COP"))]
         if not targets and mutual and len(sources) > 1 and (reciprocal or code[:2] in ("03", "04", "05", "06")):
             for source in sources:
                 for other in sources:

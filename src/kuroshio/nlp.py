@@ -17,7 +17,7 @@ from .lexicons import Lexicons
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .actors import ActorMatcher
 
@@ -73,7 +73,17 @@ def repair_parse(doc: Doc) -> Doc:
             head.head, head.dep_ = token, "xcomp"
             for child in [c for c in head.children if c.dep_ == "aux" and c.i < token.i]:
                 child.head = token
-    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
+    stranded = [
+        t
+        for t in doc
+        if t.pos_ in ("NOUN", "PROPN")
+        and (
+            t.dep_ == "ROOT"
+            # "..., a local official said": or a second subject of the verb that reports it
+            or (t.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i > t.i for c in t.head.children))
+        )
+    ]
+    for root in stranded:
         # "Islamic State fighters on motorbikes shot dead 30 villagers": a verb with an object
         # parsed as a participle of the subject, leaving a noun as the root
         verbs = [
@@ -84,11 +94,14 @@ def repair_parse(doc: Doc) -> Doc:
             and t.i > root.i
             and any(c.dep_ == "dobj" for c in t.children)
             and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in t.children)
-            and all(a.pos_ not in ("VERB", "AUX") for a in t.ancestors)
+            and _no_verb_between(t, root)
         ]
         if verbs:
             verb = verbs[0]
-            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            if root.dep_ == "ROOT":
+                verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            else:
+                verb.head, verb.dep_, verb.tag_ = root.head, "ccomp", "VBD"
             root.head, root.dep_ = verb, "nsubj"
     for token in doc:
         # "freed three women held hostage in Gaza": the captives' state parsed as a clause of
@@ -122,6 +135,16 @@ def repair_parse(doc: Doc) -> Doc:
                 word.head, word.dep_ = token, "amod"
             token.head, token.dep_, token.pos_ = verb, "oprd", "NOUN"
     return doc
+
+
+def _no_verb_between(token: Token, ancestor: Token) -> bool:
+    """Is no verb on the path from ``token`` up to ``ancestor``?"""
+    head = token.head
+    while head != ancestor and head.head != head:
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        head = head.head
+    return head == ancestor
 
 
 @dataclass(frozen=True, slots=True)
