@@ -1290,6 +1290,31 @@ RULES = [
         "Gunmen on motorbikes shot dead 14 farmers in northern Burkina Faso, a local official said.",
         {("BFAUAF", "BFAAGR", "193", "asserted")},
     ),
+    # what one is accused of, told as a clause; calling an act a war crime accuses its doers;
+    # a retreat that cedes ground surrenders it; one storming and burning by a crowd is a riot
+    ("kind", "Ukraine accused Russia of committing war crimes in Bucha.", {("UKR", "RUS", "1124", "asserted")}),
+    (
+        "reference",
+        "Russia shelled a school in Kharkiv, and Ukraine called the attack a war crime.",
+        {("RUS", "UKREDU", "194", "asserted"), ("UKR", "RUS", "1124", "asserted")},
+    ),
+    (
+        "kind",
+        "Mali's army pulled its troops out of Kidal, ceding the town to Tuareg rebels.",
+        {("MLIMIL", "MLIREB", "0874", "asserted")},
+    ),
+    (
+        "same act",
+        "Students in Dhaka stormed and set fire to the Indian and Pakistani embassies.",
+        {("BGDEDU", "INDGOV", "145", "asserted"), ("BGDEDU", "PAKGOV", "145", "asserted")},
+    ),
+    # a takeover at home is no occupation; a town taken in one's own country is
+    (
+        "kind",
+        "Army officers announced on state television that they had taken control of Niger.",
+        set(),
+        "2023-07-27",
+    ),
     (
         "actor",
         "Xi met Lula in Beijing.",

@@ -267,7 +267,9 @@ _NP_DEPS = frozenset(
     {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "case", "flat", "punct"}
 )
 # Amounts of people: "hundreds of UN troops", "dozens of protesters".
-_QUANTITIES = frozenset("hundred thousand dozen score million group number handful contingent some many".split())
+_QUANTITIES = frozenset(
+    "hundred thousand dozen score million group number handful contingent some many part parts".split()
+)
 # People who stand for the body they belong to: "the leaders of Hamas", "a spokesman for NATO".
 _MEMBER_NOUNS = frozenset(
     "leader leadership member head chief official spokesman spokeswoman spokesperson representative "
@@ -363,7 +365,7 @@ class SentenceActors:
     def _referred(self, head: Token) -> Actor | None:
         """The actor last named of the kind ``head`` names ("the bloc": an organisation)."""
         wanted = _BACK_REFERENCES[head.lower_]
-        earlier = [a for t in self.doc[: head.i] if t.i in self.by_token for a in self.resolve(t)]
+        earlier = [a for t in self.doc[: head.left_edge.i] if t.i in self.by_token for a in self.resolve(t)]
         for actor in reversed([*self.memory.recent, *earlier]):
             if wanted == "IGO":
                 fits = actor.code.startswith("IGO")
@@ -489,7 +491,9 @@ class SentenceActors:
                 if c.i < head.i
             )
             and not any(c.dep_ in ("appos", "compound", "flat") and not _stance_word(c) for c in head.children)
-            and not any(self.mention(c) is not None and not _stance_word(c) for c in head.children)
+            and not any(
+                (m := self.mention(c)) is not None and m.kind != "role" and not _stance_word(c) for c in head.children
+            )
         ):
             # "the alliance" after NATO, "the newspaper" after The Wall Street Journal
             referred = self._referred(head)

@@ -184,6 +184,13 @@ class _SentenceCoder(SpeechRules):
                                         add(pobj)
                 elif child.dep_ in ("prep", "agent"):
                     for grandchild in child.children:
+                        if grandchild.dep_ == "pcomp" and child.lower_ == "of":
+                            # "accusing the group of committing war crimes": what it is accused of
+                            for what in (o for o in grandchild.children if o.dep_ in ("dobj", "obj")):
+                                add(what)
+                                for modifier in what.children:
+                                    if modifier.dep_ in ("amod", "compound"):
+                                        add(modifier)
                         if grandchild.dep_ == "pobj":
                             add(grandchild)
                             for ggc in grandchild.children:
@@ -1410,8 +1417,8 @@ class _SentenceCoder(SpeechRules):
         travellers = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS] + ([verb.head] if verb.dep_ == "acl" else [])
         if trigger.code == "042" and any(t.lemma_.lower() in _VESSELS for t in travellers):
             return []  # "a supply boat heading to troops on the shoal": a voyage, no visit
-        if trigger.code[:3] == "171" and sources and all(s.agent == "OPP" for s in sources):
-            # Protesters who damage or destroy property riot (145): the act is the protest's.
+        if trigger.code[:3] == "171" and crowds:
+            # Protesters (or students, workers) who damage or destroy property riot (145).
             trigger = Trigger(trigger.kind, trigger.words, "145", trigger.frame)
         if trigger.code == "113" and sources and all(s.agent in _CROWDS for s in sources):
             # "Tens of thousands of students rallied against the government": a demonstration.
@@ -1495,8 +1502,10 @@ class _SentenceCoder(SpeechRules):
             )
         if not targets and trigger.code[:2] in ("03", "07"):
             targets = self._prep_objects(verb, ("for",))  # "pledged 315 million dollars in aid for Sudan"
-        if not targets and trigger.code[:2] == "14":
-            targets = self._protested(verb, sources)
+        if trigger.code[:2] == "14" and all(not t.agent for t in targets):
+            # "marched through Port-au-Prince to demand that the council hand over power": whom
+            # the protest's demand is made of, before the place it crossed
+            targets = self._protested(verb, sources) or targets
         if trigger.code[:2] == "14" and any(t.agent for t in targets):
             # "took to the streets across France against Macron's plan": against him, in France
             aimed = {t.country for t in targets if t.agent}
@@ -1567,6 +1576,25 @@ class _SentenceCoder(SpeechRules):
             place = [a for a in self._location(verb, [], code=trigger.code) if a.country and not a.agent]
             if place:
                 targets = [_with(t, country=place[0].country) for t in targets]
+        if not targets and not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+            # "stormed and set fire to the Rwandan embassy": a verb with no object of its own
+            # shares the object of the act it is coordinated with
+            for conj in (c for c in verb.children if c.dep_ == "conj" and c.i in self.found):
+                kind = self.found[conj.i][0].code[:2]
+                if kind == trigger.code[:2] or {kind, trigger.code[:2]} <= {"14", "17", *_VIOLENCE}:
+                    targets = self._targets(conj, self._is_passive(conj), self.found[conj.i][1])
+                    break
+        if trigger.code[:3] == "087":
+            # "pulled his forces out of El Fasher, conceding the city to the RSF": a retreat that
+            # gives ground up to a foe surrenders it to them (0874), one act told twice
+            for conceding in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+                if self.lemma(conceding) not in ("concede", "cede", "surrender", "yield", "abandon"):
+                    continue
+                winners = self._prep_objects(conceding, ("to",))
+                self.purposes.add(conceding.i)
+                if winners:
+                    targets = winners
+                    trigger = Trigger(trigger.kind, trigger.words, "0874", trigger.frame)
         if targets and trigger.code[:2] in _VIOLENCE and all(t.country and not t.agent for t in targets):
             # "shelled districts of Kherson, killing two civilians": the killed are whom it hit
             for told in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in self.found):
@@ -1862,6 +1890,11 @@ class _SentenceCoder(SpeechRules):
                 target = _with(target, country=country)
         return target
 
+    def _country_named(self, actor: Actor) -> bool:
+        """Is ``actor`` named by its country's own name ("Guinea-Bissau"), not a place in it?"""
+        found = self.actors.matcher.find(actor.text)
+        return len(found) == 1 and found[0].entries[0].kind == "country"
+
     def _nationals(self, actor: Actor) -> bool:
         """Does ``actor`` name people by nationality ("three Americans", "a Czech")?"""
         last = actor.text.split()[-1] if actor.text else ""
@@ -1973,6 +2006,13 @@ class _SentenceCoder(SpeechRules):
         aimed_at = {t.country for t in targets if t.country}
         sources = [self._placed(source, index, aimed_at, code=code) for source in sources]
         targets = [self._complete(target, sources[0], index, code) for target in targets]
+        if code == "192" and all(s.agent in _STATE_AGENTS for s in sources):
+            # "army officers announced they had taken control of Guinea-Bissau": a takeover at
+            # home is no occupation of another's land
+            homeland = {s.country for s in sources}
+            targets = [t for t in targets if t.agent or t.country not in homeland or not self._country_named(t)]
+            if not targets:
+                return []
         if code[:2] == "15" and all(s.agent in ("", "GOV", "MIL") for s in sources):
             # "ordered the deployment of militia members across the country": a state's own
             # forces and land are what it moves and where, not whom it shows force to
