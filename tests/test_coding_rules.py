@@ -49,7 +49,7 @@ RULES = [
     (
         "reference",
         "Russian bombers flew near Hokkaido. Japanese jets were scrambled to shadow the intruders.",
-        {("RUSMIL", "JPN", "150", "asserted"), ("JPN", "RUSMIL", "150", "asserted")},
+        {("RUSMIL", "JPN", "150", "asserted"), ("JPNMIL", "RUSMIL", "150", "asserted")},
     ),
     # state forces' violence against protesters is repression; shared modifiers; background events
     ("repression", "Egyptian police opened fire on demonstrators in Cairo.", {("EGYCOP", "EGYOPP", "175", "asserted")}),
@@ -1314,6 +1314,44 @@ RULES = [
         "Army officers announced on state television that they had taken control of Niger.",
         set(),
         "2023-07-27",
+    ),
+    # a visit one speaks during is news; a call the verb of discussing names no one in is the act;
+    # what is discussed is a topic; "one of them", "20 of them" are people; "in protest at X"
+    (
+        "noun",
+        "Kenya's foreign minister said during a visit to Kampala that the two countries would build a railway.",
+        {("KENGOV", "UGA", "042", "asserted")},
+    ),
+    (
+        "noun",
+        "Egypt's foreign minister discussed Gaza in a phone call with his Qatari counterpart on Monday.",
+        {("EGYGOV", "QATGOV", "041", "asserted"), ("QATGOV", "EGYGOV", "041", "asserted")},
+    ),
+    (
+        "target",
+        "Blinken discussed Ukraine with Wang Yi.",
+        {("USAGOV", "CHNGOV", "040", "asserted"), ("CHNGOV", "USAGOV", "040", "asserted")},
+        "2023-06-19",
+    ),
+    (
+        "reference",
+        "Police arrested dozens of protesters in Nairobi and later released some of them.",
+        {("KENCOP", "KENOPP", "173", "asserted"), ("KENCOP", "KENOPP", "0841", "asserted")},
+    ),
+    (
+        "reference",
+        "Farmers blocked roads in Brussels in protest at the EU's farm policy, and police detained 30 of them.",
+        {("BELAGR", "IGOEUREEC", "144", "asserted"), ("BELCOP", "BELAGR", "173", "asserted")},
+    ),
+    (
+        "kind",
+        "Kyrgyzstan filed a case against Tajikistan at the International Court of Justice.",
+        {("KGZ", "TJK", "115", "asserted")},
+    ),
+    (
+        "kind",
+        "Niger's junta expelled Doctors Without Borders, accusing the charity of spreading false information.",
+        {("NERGOVMIL", "NGOHLHMSF", "1663", "asserted"), ("NERGOVMIL", "NGOHLHMSF", "112", "asserted")},
     ),
     (
         "actor",

@@ -206,6 +206,7 @@ _BACK_REFERENCES = {
     **dict.fromkeys(("company", "firm", "carmaker", "automaker", "chipmaker"), "BUS"),
     **dict.fromkeys(("group", "militia", "movement"), "ARMED"),
     **dict.fromkeys(("military", "army", "junta"), "MIL"),
+    **dict.fromkeys(("charity", "organisation", "organization", "agency"), "NGO"),
 }
 
 
@@ -369,6 +370,8 @@ class SentenceActors:
         for actor in reversed([*self.memory.recent, *earlier]):
             if wanted == "IGO":
                 fits = actor.code.startswith("IGO")
+            elif wanted == "NGO":  # "the charity", "the agency": the aid body last named
+                fits = actor.code.startswith(("NGO", "IGOUNO"))
             elif wanted == "ARMED":  # "the militant group": the armed group last named
                 fits = actor.code.startswith("IMG") or actor.agent in ("REB", "UAF") or "REB" in actor.code[3:]
             else:

@@ -93,6 +93,7 @@ def _verb_lemmas(lexicons: Lexicons) -> dict[str, str]:
 
 
 # Stands for "each other" / "one another" until the pairs are made.
+_SOME_OF = frozenset("one two three four five some several many most all each none both".split())
 _EACH_OTHER = Actor(code="---", country="", agent="", text="each other")
 
 
@@ -292,6 +293,11 @@ class _SentenceCoder(SpeechRules):
         listed = self._of_countries(token)
         if listed:
             return listed
+        if (token.lower_ in _SOME_OF or token.like_num) and token.i not in self.actors.by_token:
+            # "police arrested one of them", "freed some of the hostages": those they are of
+            for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+                if pobj.dep_ == "pobj" and (group := self._resolve(pobj)):
+                    return group
         if token.lemma_.lower() in _MEMBERS and token.i not in self.actors.by_token:
             # "Members of the 400 Mawozo gang": the group's
             for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
@@ -408,12 +414,28 @@ class _SentenceCoder(SpeechRules):
                 continue  # "him" is a person, not "the White House"
             if word == "it" and personal:
                 continue  # "accusing it of arming the group": a state or body, not a person
+            if (
+                word == "them"
+                and earlier.dep_ == "pobj"
+                and earlier.head.lower_ in LOCATION_PREPS
+                and mention is not None
+                and mention.kind in ("place", "capital", "country")
+                and not earlier.conjuncts
+            ):
+                continue  # "nationals suspected of spying on a base in Bavaria ... arrested one of them"
+            if word == "them" and _counted_people(token) and not personal:
+                continue  # "detained about 20 of them": people, not the bloc their protest was about
             actors = [
                 a
                 for a in self.actors.resolve(earlier)
                 if a.code not in own
                 and a.country not in own
-                and (a.country or a.code.startswith(("IGO", "NGO", "IMG")))
+                and (
+                    a.country
+                    or a.code.startswith(("IGO", "NGO", "IMG"))
+                    # "protesters marched ..., and police fired tear gas to disperse them"
+                    or (word == "them" and personal and a.agent in _CROWDS)
+                )
             ]
             if actors and word == "them":
                 head = earlier
@@ -785,11 +807,18 @@ class _SentenceCoder(SpeechRules):
         for phrase in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
             for noun in (p for p in phrase.children if p.dep_ == "pobj"):
                 kind = self._noun_trigger(noun)
-                if kind is None or kind.code[:2] != "14":
-                    continue
+                if kind is None or (kind.code[:2] != "14" and noun.lemma_.lower() != "protest"):
+                    continue  # ("in protest at": a street protest, whatever "protest" alone codes)
                 for against in (
-                    p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("against", "over") for p in c.children
+                    p
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ in ("against", "over", "at")
+                    for p in c.children
                 ):
+                    if self._noun_trigger(against) is not None:
+                        # "in protest at the EU's trade pact with Mercosur": what is protested is
+                        # not told as news beside it
+                        self.consumed.add(against.i)
                     aims = self._resolve(against) or [
                         a for g in against.children if g.dep_ == "poss" for a in self._resolve(g)
                     ]
@@ -1071,7 +1100,12 @@ class _SentenceCoder(SpeechRules):
             trigger = self._noun_trigger(token)
             if trigger is not None and token.dep_ == "pobj" and token.head.lower_ in ("in", "as"):
                 verb = token.head.head
-                if verb.i in found and found[verb.i][0].code[:2] == trigger.code[:2]:
+                if (
+                    verb.i in found
+                    and found[verb.i][0].code[:2] == trigger.code[:2]
+                    # ("discussed shipping in a phone call with X": the verb names no one, the call does)
+                    and any(e.token == verb.i for e in events)
+                ):
                     continue  # "parachuted meals ... in the first American airdrop of aid": the same act
             if trigger is not None:
                 events.extend(self._noun_events(token, trigger))
@@ -1595,16 +1629,6 @@ class _SentenceCoder(SpeechRules):
                 if winners:
                     targets = winners
                     trigger = Trigger(trigger.kind, trigger.words, "0874", trigger.frame)
-        if targets and trigger.code[:2] in _VIOLENCE and all(t.country and not t.agent for t in targets):
-            # "shelled districts of Kherson, killing two civilians": the killed are whom it hit
-            for told in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in self.found):
-                if self.found[told.i][0].code[:2] not in _VIOLENCE:
-                    continue
-                victims = [a for o in told.children if o.dep_ in ("dobj", "obj") for a in self._resolve(o) if a.agent]
-                homes_hit = {t.country for t in targets}
-                if victims and all(not v.country or v.country in homes_hit for v in victims):
-                    targets = [_with(t, agent=victims[0].agent) for t in targets]
-                    break
         if (
             not targets
             and trigger.code == "150"
@@ -1639,6 +1663,25 @@ class _SentenceCoder(SpeechRules):
                 if trigger.code.startswith(_DONE_TO_PEOPLE) and self._people_done_to(verb, passive):
                     # "killed four children in Gaza": the place's civilians, not the place
                     targets = [_with(t, agent="CVL") for t in targets]
+        if targets and trigger.code[:2] in _VIOLENCE and all(t.country and not t.agent for t in targets):
+            # "shelled districts of Kherson, killing two civilians": the killed are whom it hit
+            for told in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in self.found):
+                if self.found[told.i][0].code[:2] not in _VIOLENCE:
+                    continue
+                victims = [a for o in told.children if o.dep_ in ("dobj", "obj") for a in self._resolve(o) if a.agent]
+                homes_hit = {t.country for t in targets}
+                if victims and all(not v.country or v.country in homes_hit for v in victims):
+                    targets = [_with(t, agent=victims[0].agent) for t in targets]
+                    break
+        if self.lemma(verb) == "discuss" and not passive:
+            # "discussed Gaza with Qatar", "to discuss the situation in Syria": what is discussed
+            # is a topic, not whom one meets
+            topics = {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+            named = [a for i in topics if self.actors.by_token.get(i) is not None for a in self._resolve(self.doc[i])]
+            targets = self._prep_objects(verb, ("with",)) or [t for t in targets if t.agent or t not in named]
+        if trigger.code == "174" and targets and all(t.code.startswith("NGO") for t in targets):
+            # "expelled Doctors Without Borders": aid workers taken out of a country (1663)
+            trigger = Trigger(trigger.kind, trigger.words, "1663", trigger.frame)
         if trigger.code == "0831" and not targets:
             # "Oli resigned as protesters set fire to parliament": stepping down yields to those
             # who demanded it; with no one named who did, a resignation is no event between actors
@@ -1769,13 +1812,24 @@ class _SentenceCoder(SpeechRules):
         if (
             not sources
             and noun.dep_ == "pobj"
-            and noun.head.lower_ in ("on", "in", "for")
+            and noun.head.lower_ in ("on", "in", "for", "during")
             and noun.head.head.pos_ == "VERB"
             and (
                 noun.head.head.i not in self.found
                 # "traveled to Abuja for talks with Tinubu": the traveller holds them
                 or (noun.head.lower_ == "for" and self.found[noun.head.head.i][0].code[:2] == "04")
+                # "discussed shipping in a phone call with his Iranian counterpart", "said during a
+                # visit to Honiara": the call or visit is the speaker's own
+                or (
+                    root == "04"
+                    and noun.head.lower_ in ("in", "during")
+                    and self.found[noun.head.head.i][0].code[:2] in ("01", "04")
+                    and (targets or trigger.code == "042")
+                    # ("held talks with Suleiman during a visit to Beirut": one encounter, told once)
+                    and not (trigger.code == "042" and self.found[noun.head.head.i][0].code[:2] == "04")
+                )
             )
+            and (noun.head.lower_ != "during" or trigger.code == "042")
         ):
             # "the carrier Liaoning led Chinese warships on drills near Taiwan": those the verb
             # names take part in the act, its subject or else its object.
@@ -1835,7 +1889,14 @@ class _SentenceCoder(SpeechRules):
             or (not targets and phrase.head.lower_ in _BACKGROUND)
         ):
             return []  # "since last month's U.S. invasion", "following a government offensive": a time, not news
-        if root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
+        said_during_visit = (  # "Penny Wong said during a visit to Honiara": her visit, told as news
+            trigger.code == "042"
+            and noun.head.lower_ == "during"
+            and not any(c.dep_ == "poss" for c in noun.children)
+            and noun.head.head.i in self.found
+            and self.found[noun.head.head.i][0].code[:2] == "01"
+        )
+        if root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and not said_during_visit:
             return []  # "signed the communique at the Ukraine peace summit": where, not what
         if (
             root == "04"
@@ -2086,6 +2147,12 @@ def _based(token: Token) -> bool:
     """Is ``token`` the place in "a UK-based group" (where it sits, not whose it is)?"""
     doc, i = token.doc, token.i
     return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "based"
+
+
+def _counted_people(pronoun: Token) -> bool:
+    """Is ``pronoun`` the "them" of "one of them", "about 20 of them"?"""
+    head = pronoun.head.head if pronoun.head.lower_ == "of" else None
+    return head is not None and (head.lower_ in _SOME_OF or head.like_num)
 
 
 def _with(actor: Actor, *, country: str | None = None, agent: str | None = None) -> Actor:
