@@ -1353,6 +1353,41 @@ RULES = [
         "Niger's junta expelled Doctors Without Borders, accusing the charity of spreading false information.",
         {("NERGOVMIL", "NGOHLHMSF", "1663", "asserted"), ("NERGOVMIL", "NGOHLHMSF", "112", "asserted")},
     ),
+    # a strike and the killing it did are one act; an appeal after "and" is the main verb's;
+    # "leaving 12 dead" names whom it hit; "bowing to the demands of"; a unilateral truce;
+    # "struck what the military called a Hezbollah depot"
+    (
+        "same act",
+        "The UN chief condemned a Rapid Support Forces drone strike that killed 40 civilians in Darfur "
+        "and urged the group to agree to a truce.",
+        {
+            ("IGOUNO", "SDNREB", "111", "asserted"),
+            ("SDNREB", "SDNCVL", "1952", "asserted"),
+            ("IGOUNO", "SDNREB", "0256", "asserted"),
+        },
+    ),
+    (
+        "kind",
+        "Villages in North Kivu were shelled by M23 rebels on Sunday, leaving at least 12 civilians dead.",
+        {("CODREB", "CODCVL", "194", "asserted")},
+    ),
+    (
+        "target",
+        "Nepal's prime minister resigned on Tuesday, bowing to the demands of protesters.",
+        {("NPLGOV", "NPLOPP", "0831", "asserted")},
+        "2025-09-09",
+    ),
+    (
+        "reciprocal",
+        "ELN guerrillas attacked an army post in Colombia's Arauca province and then declared a unilateral ceasefire.",
+        {("COLREB", "COLMIL", "190", "asserted"), ("COLREB", "COLMIL", "0871", "asserted")},
+    ),
+    (
+        "target",
+        "Israeli jets struck what the military called a Hamas command centre in Gaza City, "
+        "and Qatar condemned the raid.",
+        {("ISRMIL", "PSEREBHMS", "195", "asserted"), ("QAT", "ISRMIL", "111", "asserted")},
+    ),
     (
         "actor",
         "Xi met Lula in Beijing.",

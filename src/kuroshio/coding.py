@@ -586,6 +586,13 @@ class _SentenceCoder(SpeechRules):
                     actors = self._resolve(pobj) or self._prep_objects(pobj, (*TARGET_PREPS, "of"))
                     if actors:
                         return actors
+        for called in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "call"):
+            # "struck what the military called a Hezbollah weapons depot": whose the thing named is
+            if any(c.dep_ in ("dobj", "obj") and c.lower_ == "what" for c in called.children):
+                for named in (c for c in called.children if c.dep_ in ("oprd", "attr", "xcomp")):
+                    owners = [a for t in named.subtree if t.dep_ == "compound" for a in self._resolve(t)]
+                    if owners:
+                        return owners
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
         # "provide support to Israel" may parse "to" as the dative: its object is the target.
         objects = [
@@ -1069,6 +1076,13 @@ class _SentenceCoder(SpeechRules):
                 consumed.update(p.i for p in grounds if p.dep_ == "pobj")
                 # "apologised to him for violating Qatari sovereignty": the grounds, as a clause
                 self.purposes.update(p.i for p in grounds if p.dep_ == "pcomp")
+            if (
+                trigger.code[:2] in _VIOLENCE
+                and token.dep_ == "relcl"
+                and (strike := self._noun_trigger(token.head)) is not None
+                and strike.code[:2] in _VIOLENCE
+            ):
+                consumed.add(token.head.i)  # "a drone strike that killed dozens": one act, told by the verb
             for child in token.children if trigger.code[:2] in _VIOLENCE else ():
                 # "Israeli strikes killed 20 Palestinians": the strikes are the killing, and say how.
                 if child.dep_ == "nsubj" and (how := self._noun_trigger(child)) and how.code[:2] in _VIOLENCE:
@@ -1288,6 +1302,9 @@ class _SentenceCoder(SpeechRules):
     def _weapon(self, verb: Token, *, instruments_only: bool = False) -> str | None:
         """The CAMEO code the weapon of a violent act gives it: its instrument ("with", "by"),
         its object ("fired rockets at"), or its subject ("a missile destroyed ...")."""
+        strike = self._noun_trigger(verb.head) if verb.dep_ == "relcl" else None
+        if strike is not None and strike.code[:2] in ("18", "19") and strike.code not in ("180", "190"):
+            return strike.code  # "a drone strike that killed dozens": the strike's weapon
         groups: list[list[Token]] = []  # each phrase that may name the weapon, with what it lists
         for child in verb.children:  # the instrument first: "hit 40 warplanes, using drones"
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("with", "by", "in")):
@@ -1665,8 +1682,11 @@ class _SentenceCoder(SpeechRules):
                     targets = [_with(t, agent="CVL") for t in targets]
         if targets and trigger.code[:2] in _VIOLENCE and all(t.country and not t.agent for t in targets):
             # "shelled districts of Kherson, killing two civilians": the killed are whom it hit
-            for told in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in self.found):
-                if self.found[told.i][0].code[:2] not in _VIOLENCE:
+            for told in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+                left_dead = self.lemma(told) == "leave" and any(  # "leaving at least 12 civilians dead"
+                    g.lower_ in ("dead", "wounded", "injured") for g in told.subtree
+                )
+                if not left_dead and (told.i not in self.found or self.found[told.i][0].code[:2] not in _VIOLENCE):
                     continue
                 victims = [a for o in told.children if o.dep_ in ("dobj", "obj") for a in self._resolve(o) if a.agent]
                 homes_hit = {t.country for t in targets}
@@ -1679,6 +1699,20 @@ class _SentenceCoder(SpeechRules):
             topics = {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
             named = [a for i in topics if self.actors.by_token.get(i) is not None for a in self._resolve(self.doc[i])]
             targets = self._prep_objects(verb, ("with",)) or [t for t in targets if t.agent or t not in named]
+        if trigger.code == "0871" and not targets and len(sources) == 1 and verb.dep_ == "conj":
+            # "kidnapped two soldiers ... and then declared a unilateral ceasefire": toward the
+            # side it was just fighting
+            head = verb.head
+            if head.i in self.found and self.found[head.i][0].code[:2] in ("17", "18", *_VIOLENCE):
+                targets = [
+                    t
+                    for t in self._targets(head, self._is_passive(head), self.found[head.i][1])
+                    if t.code != sources[0].code
+                ]
+        if (trigger.frame == "recip" or trigger.code in _RECIPROCAL_CODES) and any(
+            t.lower_ in ("unilateral", "unilaterally") for t in verb.subtree
+        ):
+            trigger = Trigger(trigger.kind, trigger.words, trigger.code, "one")  # one side's act
         if trigger.code == "174" and targets and all(t.code.startswith("NGO") for t in targets):
             # "expelled Doctors Without Borders": aid workers taken out of a country (1663)
             trigger = Trigger(trigger.kind, trigger.words, "1663", trigger.frame)
@@ -1694,6 +1728,26 @@ class _SentenceCoder(SpeechRules):
                     if a.agent == "OPP"
                 ]
             )
+            if not targets:
+                # "resigned, bowing to the demands of protesters": those whose demands they were
+                demands = [
+                    p
+                    for c in verb.children
+                    if c.dep_ == "advcl"
+                    for prep in c.children
+                    if prep.dep_ == "prep" and prep.lower_ == "to"
+                    for p in prep.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in ("demand", "pressure", "call")
+                ]
+                targets = [
+                    a
+                    for d in demands
+                    for prep in d.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "by")
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                    for a in self._resolve(p)
+                ]
             if not targets:
                 return []
         if trigger.code == "0841" and not targets:

@@ -118,6 +118,19 @@ def repair_parse(doc: Doc) -> Doc:
                 verb = token.head
                 held[0].head, held[0].dep_ = verb, "dobj"
                 token.head, token.dep_, token.tag_ = held[0], "acl", "VBN"
+    for token in doc:
+        # "condemned a drone strike that killed dozens and urged the group to agree a truce": an
+        # appeal or statement after "and" is the main verb's, not the strike's
+        head = token.head
+        if (
+            token.dep_ == "conj"
+            and token.lemma_.lower() in _SPEAKING
+            and head.dep_ == "relcl"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in head.children)
+            and head.head.dep_ in ("dobj", "obj")
+            and head.head.head.pos_ == "VERB"
+        ):
+            token.head = head.head.head
     for token in doc[:-2]:
         if token.lower_ == "persona" and doc[token.i + 1].lower_ == "non" and doc[token.i + 2].lower_ == "grata":
             # "declaring Rwanda's diplomats persona non grata": the Latin is parsed as a clause
@@ -135,6 +148,11 @@ def repair_parse(doc: Doc) -> Doc:
                 word.head, word.dep_ = token, "amod"
             token.head, token.dep_, token.pos_ = verb, "oprd", "NOUN"
     return doc
+
+
+_SPEAKING = frozenset(
+    "urge call demand say warn appeal ask condemn denounce praise welcome vow pledge accuse criticize criticise".split()
+)
 
 
 def _no_verb_between(token: Token, ancestor: Token) -> bool:
