@@ -1388,6 +1388,46 @@ RULES = [
         "and Qatar condemned the raid.",
         {("ISRMIL", "PSEREBHMS", "195", "asserted"), ("QAT", "ISRMIL", "111", "asserted")},
     ),
+    # calling a thing dangerous criticises whose it is; a claim called groundless, its maker;
+    # talks between two are where they met, not with the place; "on the sidelines of" is a where
+    (
+        "kind",
+        "Beijing called the US arms sale to Taiwan dangerous and irresponsible.",
+        {("CHN", "USA", "111", "asserted"), ("USA", "", "072", "hypothetical")},
+    ),
+    (
+        "reference",
+        "India accused Pakistan of harbouring militants, and Islamabad denied it, calling the claim baseless.",
+        {("IND", "PAK", "112", "asserted"), ("PAK", "IND", "111", "asserted"), ("PAK", "IND", "016", "asserted")},
+    ),
+    (
+        "kind",
+        "Kishida called Biden on Monday.",
+        {("JPNGOV", "USAGOV", "041", "asserted"), ("USAGOV", "JPNGOV", "041", "asserted")},
+        "2023-06-05",
+    ),
+    (
+        "noun",
+        "Talks between the Thai and Cambodian foreign ministers in Kuala Lumpur lasted three hours.",
+        {("THAGOV", "KHMGOV", "046", "asserted"), ("KHMGOV", "THAGOV", "046", "asserted")},
+    ),
+    (
+        "target",
+        "Modi held talks with Xi Jinping on the sidelines of the Shanghai Cooperation Organisation summit in Tianjin.",
+        {("INDGOV", "CHNGOV", "046", "asserted"), ("CHNGOV", "INDGOV", "046", "asserted")},
+        "2025-08-31",
+    ),
+    (
+        "kind",
+        "Four China Coast Guard ships entered Japanese territorial waters on Sunday.",
+        {("CHNMIL", "JPN", "150", "asserted")},
+    ),
+    (
+        "composition",
+        "President Lai Ching-te called on Beijing to renounce the use of force.",
+        {("TWNGOV", "CHN", "0256", "asserted")},
+        "2025-10-10",
+    ),
     (
         "actor",
         "Xi met Lula in Beijing.",

@@ -93,6 +93,14 @@ def _verb_lemmas(lexicons: Lexicons) -> dict[str, str]:
 
 
 # Stands for "each other" / "one another" until the pairs are made.
+# What calling something criticises it as: "called the move regrettable".
+_BLAME_WORDS = frozenset(
+    "regrettable unacceptable provocative dangerous irresponsible illegal unlawful outrageous deplorable "
+    "wrong reckless absurd unjust hostile destabilizing destabilising baseless groundless".split()
+)
+# Where beside an event something happened: "on the sidelines of the SCO summit".
+_ASIDE = frozenset("sideline sidelines margin margins fringe fringes eve".split())
+_SAYINGS = frozenset("claim allegation accusation charge remark statement comment report".split())
 _SOME_OF = frozenset("one two three four five some several many most all each none both".split())
 _EACH_OTHER = Actor(code="---", country="", agent="", text="each other")
 
@@ -267,6 +275,8 @@ class _SentenceCoder(SpeechRules):
     # -- actors -----------------------------------------------------------------------------
 
     def _resolve(self, token: Token) -> list[Actor]:
+        if token.lemma_.lower() in _ASIDE:
+            return []  # "on the sidelines of the SCO summit": a where, not the body that met
         if token.lemma_.lower() in _CURRENCIES:
             return []  # "18 million New Zealand dollars in funding"
         if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl" and token.i < token.head.i:
@@ -531,7 +541,7 @@ class _SentenceCoder(SpeechRules):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and not (places and self._phrase_trigger(pobj) is not None):
                         actors = self._resolve(pobj)
-                        if not actors and deep:
+                        if not actors and deep and pobj.lemma_.lower() not in _ASIDE:
                             actors = self._prep_objects(pobj, preps)
                         if not actors and pobj.lemma_.lower() in ("import", "export", "good", "product", "shipment"):
                             # "a 50% tariff on imports from Brazil": the country they come from
@@ -916,7 +926,13 @@ class _SentenceCoder(SpeechRules):
                     # "on Mogadishu's Lido beach": the place that owns the place
                     places += [a for c in head.children if c.dep_ == "poss" for a in self._resolve(c)]
                 for actor in places:
-                    if actor.country and not actor.agent and actor.country not in own:
+                    if (
+                        actor.country
+                        and not actor.agent
+                        and actor.country not in own
+                        # "on the sidelines of ASEAN meetings": a body's meeting is not a place
+                        and not actor.code.startswith(("IGO", "NGO", "IMG", "MNC"))
+                    ):
                         return [actor]
                 nested += [
                     g
@@ -969,6 +985,12 @@ class _SentenceCoder(SpeechRules):
                 or any(c.dep_ in ("ccomp", "attr") for c in token.children)
                 or any(c.lower_ == "what" for c in token.children)
             ):
+                complement = {
+                    t.lemma_.lower() for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
+                }
+                if complement & _BLAME_WORDS and not any(c.lower_ == "what" for c in token.children):
+                    # "called the US arms sale dangerous": naming it so criticises it (111)
+                    return Trigger("verb", (token.lemma_,), "111", ""), [], token.text, None
                 return None  # "struck what it called terrorist infrastructure": naming, no phone call
             if trigger.words == ("sign",) and (
                 any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _DECREES for c in token.children)
@@ -1693,6 +1715,37 @@ class _SentenceCoder(SpeechRules):
                 if victims and all(not v.country or v.country in homes_hit for v in victims):
                     targets = [_with(t, agent=victims[0].agent) for t in targets]
                     break
+        naming = [
+            c
+            for c in verb.children
+            if c.dep_ in ("oprd", "acomp") or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"))
+        ]
+        if trigger.code in ("041", "111") and self.lemma(verb) == "call" and naming:
+            # "called Washington's tariff move 'truly regrettable'": naming, not a phone call
+            complement = {t.lemma_.lower() for c in naming for t in c.subtree}
+            if not complement & _BLAME_WORDS:
+                if not any(self._resolve(c) for c in naming):
+                    return []
+                # ("called Russian Foreign Minister Sergei Lavrov": the parser's complement is the one called)
+            else:
+                trigger = Trigger(trigger.kind, trigger.words, "111", "")
+                targets = [
+                    a
+                    for c in verb.children
+                    if c.dep_ in ("dobj", "obj", "oprd")
+                    # whose the thing called so is: "the US arms sale", "Washington's move"
+                    for a in (self._resolve(c) or self._noun_sources(c)[0] or self._earlier_act(c))
+                ][:1]
+                said = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd") and c.lemma_.lower() in _SAYINGS]
+                if not targets and said:
+                    # "denied it ..., calling the claim groundless": whoever made the claim
+                    own = {s.country or s.code for s in sources}
+                    for root in ("11", "01", "10"):
+                        targets = [a for a in self.memory.acts.get(root, []) if (a.country or a.code) not in own]
+                        if targets:
+                            break
+                if not targets:
+                    return []
         if self.lemma(verb) == "discuss" and not passive:
             # "discussed Gaza with Qatar", "to discuss the situation in Syria": what is discussed
             # is a topic, not whom one meets
@@ -1916,7 +1969,8 @@ class _SentenceCoder(SpeechRules):
             any(c.dep_ == "poss" for c in noun.children)
             and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
         )
-        if not targets:
+        if not targets and not (mutual and len(sources) > 1 and root in ("03", "04", "05", "06")):
+            # (not "talks between Rubio and Wang Yi ... in Kuala Lumpur": where they met)
             targets = self._location(noun, sources, code=trigger.code)
             reciprocal = not targets
         if not targets and root == "15":
