@@ -1428,6 +1428,24 @@ RULES = [
         {("TWNGOV", "CHN", "0256", "asserted")},
         "2025-10-10",
     ),
+    # across sentences: an office named alone is of the story's country; "the launches" are
+    # the last ones told, also when they had no target
+    (
+        "reference",
+        "Vietnam's foreign ministry said on Tuesday that Chinese vessels had detained a Vietnamese fishing boat. "
+        "A ministry spokesperson accused China of violating Vietnam's sovereignty.",
+        {
+            ("CHN", "VNMCVL", "173", "asserted"),
+            ("VNMGOV", "CHN", "112", "asserted"),
+            ("CHN", "VNM", "128", "hypothetical"),
+        },
+    ),
+    (
+        "reference",
+        "North Korea fired two ballistic missiles into the sea on Wednesday. "
+        "The South Korean government condemned the launches as a violation of UN resolutions.",
+        {("PRK", "", "150", "asserted"), ("KORGOV", "PRK", "111", "asserted")},
+    ),
     (
         "actor",
         "Xi met Lula in Beijing.",

@@ -894,7 +894,10 @@ class _SentenceCoder(SpeechRules):
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
         ):
             return []
-        if any(c.dep_ in ("poss", "amod", "compound", "nmod", *(() if generic else ("prep",))) for c in noun.children):
+        if any(
+            c.dep_ in ("poss", "amod", "compound", "nmod", *(() if generic else ("prep",))) and c.lower_ != "as"
+            for c in noun.children
+        ):
             return []  # "the joint drills", "the drills near Taiwan": not simply a reference back
         if generic:  # "condemned the move (in a video statement)": whoever did the last thing told
             return list(self.memory.last_act)
@@ -2099,6 +2102,17 @@ class _SentenceCoder(SpeechRules):
                 countries -= aimed_at
             if len(countries) == 1:
                 return _with(source, country=countries.pop())
+            if state and not countries:
+                # "Vietnam's foreign ministry said ... A ministry spokesperson accused China": an
+                # office named alone in a later sentence is of the country the story's own
+                # offices were last of (else the last state named), not of the one it acts on
+                earlier = [a for a in reversed(self.memory.recent) if a.country and a.country not in aimed_at]
+                for actor in earlier:
+                    if actor.agent == source.agent and not actor.code.startswith(("IGO", "NGO", "IMG")):
+                        return _with(source, country=actor.country)
+                for actor in earlier:
+                    if actor.agent in ("", *_STATE_AGENTS) and not actor.code.startswith(("IGO", "NGO", "IMG")):
+                        return _with(source, country=actor.country)
         return source
 
     def _named_countries(self, *, aimed: bool = False, skip: set[int] | None = None) -> set[str]:
@@ -2199,6 +2213,7 @@ class _SentenceCoder(SpeechRules):
                 return []
             for source in sources:
                 add(source, None, code)
+            self._remember_act(events, sources, trigger, modality)  # "... condemned the launches"
             return events
         for source in sources:
             for target in targets:
