@@ -1446,6 +1446,17 @@ RULES = [
         "The South Korean government condemned the launches as a violation of UN resolutions.",
         {("PRK", "", "150", "asserted"), ("KORGOV", "PRK", "111", "asserted")},
     ),
+    # representatives of several bodies are each body's; "declared persona non grata by X" names X
+    (
+        "conjunction",
+        "Representatives of Sudan's army and the Rapid Support Forces signed a truce in Jeddah on Monday.",
+        {("SDNMIL", "SDNREB", "057", "asserted"), ("SDNREB", "SDNMIL", "057", "asserted")},
+    ),
+    (
+        "passive",
+        "A Russian diplomat was declared persona non grata by Latvia's foreign ministry on Tuesday.",
+        {("LVAGOV", "RUSGOV", "166", "asserted")},
+    ),
     (
         "actor",
         "Xi met Lula in Beijing.",

@@ -163,7 +163,9 @@ _CLAIMED_WATERS = {"taiwan strait": "CHN"}
 # What a warning says will befall the one told: "would face consequences", "would pay a price".
 _PENALTIES = frozenset("consequence price punishment retaliation".split())
 _DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
-_MEMBERS = frozenset("member fighter militant gunman".split())  # who stand for their group
+_MEMBERS = frozenset(
+    "member fighter militant gunman representative delegate negotiator envoy".split()
+)  # who stand for their group
 _DECREES = frozenset("order decree bill law legislation letter petition ordinance proclamation".split())
 _GATHERINGS = frozenset("summit conference meeting forum talks session assembly congress gathering".split())
 _WATERS = frozenset("strait straits sea gulf channel peninsula ocean".split())

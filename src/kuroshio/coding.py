@@ -308,10 +308,13 @@ class _SentenceCoder(SpeechRules):
             for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
                 if pobj.dep_ == "pobj" and (group := self._resolve(pobj)):
                     return group
-        if token.lemma_.lower() in _MEMBERS and token.i not in self.actors.by_token:
-            # "Members of the 400 Mawozo gang": the group's
+        if token.lemma_.lower() in _MEMBERS:
+            # "Members of the 400 Mawozo gang": the group's; "Representatives of Congo's
+            # government and the M23 rebel group": each body's
             for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
-                if pobj.dep_ == "pobj" and (group := self.actors.resolve(pobj)):
+                if pobj.dep_ != "pobj" or (token.i in self.actors.by_token and not pobj.conjuncts):
+                    continue
+                if group := self._resolve(pobj):
                     return group
         mention = self.actors.mention(token)
         if mention is not None and len(members) == 1:

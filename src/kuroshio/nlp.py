@@ -144,6 +144,8 @@ def repair_parse(doc: Doc) -> Doc:
                     child.head, child.dep_ = verb, "dobj"
                 elif child.dep_ in ("conj", "cc") and child.i > token.i + 2:
                     child.head = verb  # "... persona non grata and downgraded ties": the declaring's conjunct
+                elif child.dep_ == "prep" and child.lower_ == "by" and child.i > token.i + 2:
+                    child.head, child.dep_ = verb, "agent"  # "was declared persona non grata by Estonia"
             for word in doc[token.i + 1 : token.i + 3]:
                 word.head, word.dep_ = token, "amod"
             token.head, token.dep_, token.pos_ = verb, "oprd", "NOUN"
