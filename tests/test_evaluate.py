@@ -52,6 +52,11 @@ HELD_OUT_SETS = [
     ("gold_heldout10.jsonl", 30, 0.72, 0.56),
     ("gold_heldout11.jsonl", 30, 0.74, 0.50),
     ("gold_heldout12.jsonl", 30, 0.74, 0.62),
+    ("gold_heldout13.jsonl", 30, 0.85, 0.74),
+    ("gold_heldout14.jsonl", 30, 0.84, 0.72),
+    ("gold_heldout15.jsonl", 30, 0.89, 0.77),
+    ("gold_heldout16.jsonl", 30, 0.82, 0.68),
+    ("gold_heldout17.jsonl", 30, 0.71, 0.46),
 ]
 
 
