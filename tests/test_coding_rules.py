@@ -1457,6 +1457,19 @@ RULES = [
         "A Russian diplomat was declared persona non grata by Latvia's foreign ministry on Tuesday.",
         {("LVAGOV", "RUSGOV", "166", "asserted")},
     ),
+    # a year that only names a thing ("the 2024 ceasefire") does not say when office is judged;
+    # the weapon of "killed a commander in a drone strike"
+    (
+        "actor",
+        "Lebanese President Joseph Aoun accused Israel of violating the 2024 ceasefire.",
+        {("LBNGOV", "ISR", "112", "asserted"), ("ISR", "", "196", "hypothetical")},
+        "2026-02-15",
+    ),
+    (
+        "kind",
+        "The Israeli military said it had killed a senior Hezbollah commander in a drone strike in southern Lebanon.",
+        {("ISRMIL", "LBNREBHEZ", "1952", "asserted")},
+    ),
     (
         "actor",
         "Xi met Lula in Beijing.",

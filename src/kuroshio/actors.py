@@ -302,10 +302,15 @@ class SentenceActors:
         self._cache: dict[int, list[Actor]] = {}
         # Years the sentence writes ("On March 16, 2021"): who held an office is judged then too,
         # so a past meeting told in a later story keeps its ministers in office.
+        # (not "the 2024 ceasefire": a year that only names a thing)
         self.years = tuple(
             int(t.text)
             for t in doc
-            if t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4 and 1900 < int(t.text) < 2100
+            if t.ent_type_ == "DATE"
+            and t.is_digit
+            and len(t.text) == 4
+            and 1900 < int(t.text) < 2100
+            and not (t.head.pos_ == "NOUN" and t.head.i > t.i)
         )
 
     def mention(self, token: Token) -> Mention | None:

@@ -1337,6 +1337,15 @@ class _SentenceCoder(SpeechRules):
         for child in verb.children:  # the instrument first: "hit 40 warplanes, using drones"
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("with", "by", "in")):
                 groups += [[p] for p in child.children if p.dep_ == "pobj"]
+            elif child.dep_ in ("dobj", "obj"):
+                # "killed a senior commander in a drone strike": the phrase may hang on the object
+                groups += [
+                    [p]
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ == "in"
+                    for p in prep.children
+                    if p.dep_ == "pobj" and (t := self._noun_trigger(p)) is not None and t.code[:2] in _VIOLENCE
+                ]
             elif child.dep_ == "advcl" and child.lemma_.lower() == "use":
                 groups += [[o] for o in child.children if o.dep_ in ("dobj", "obj")]
         for child in () if instruments_only else verb.children:
