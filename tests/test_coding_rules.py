@@ -1470,6 +1470,18 @@ RULES = [
         "The Israeli military said it had killed a senior Hezbollah commander in a drone strike in southern Lebanon.",
         {("ISRMIL", "LBNREBHEZ", "1952", "asserted")},
     ),
+    # "it" in a clause of a passive verb is the one the passive is about; "they" asked to act
+    # in a demand are those asked
+    (
+        "reference",
+        "A Japanese destroyer was shadowed by a Chinese navy frigate as it transited the Taiwan Strait.",
+        {("CHNMIL", "JPNMIL", "150", "asserted"), ("JPNMIL", "CHN", "150", "asserted")},
+    ),
+    (
+        "reference",
+        "Chinese warships held drills near Okinawa, and Japan demanded that they leave the area.",
+        {("CHNMIL", "JPN", "150", "asserted"), ("JPN", "CHNMIL", "100", "asserted")},
+    ),
     (
         "actor",
         "Xi met Lula in Beijing.",

@@ -395,11 +395,23 @@ class _SentenceCoder(SpeechRules):
             found = self._object_pronoun(token)
             if found:
                 return found
+        asked = token.head.head if token.dep_ in _SUBJECT_DEPS and token.head.dep_ == "ccomp" else None
+        if asked is not None and asked.i in self.found and self.found[asked.i][0].code[:2] in ("02", "10"):
+            # "the coast guard demanded that they leave the area": those asked, not the askers
+            askers = self._subjects(asked)[0]
+            own = {a.code for a in askers} | {a.country for a in askers if a.country}
+            for earlier in reversed(self.doc[: asked.i]):
+                if earlier.i not in self.actors.by_token or earlier.dep_ in ("compound", "amod", "poss", "nmod"):
+                    continue
+                others = [a for a in self.actors.resolve(earlier) if a.country and not {a.code, a.country} & own]
+                if others:
+                    return others
         clause = token.head
         while clause.dep_ in ("ccomp", "xcomp", "conj", "advcl", "relcl") and clause.head != clause:
             clause = clause.head
             for child in clause.children:
-                if child.dep_ in _SUBJECT_DEPS and child.pos_ != "PRON":
+                # ("was shadowed by a frigate as it transited the strait": the one shadowed)
+                if child.dep_ in (*_SUBJECT_DEPS, "nsubjpass") and child.pos_ != "PRON":
                     actors = self._resolve(child)
                     if actors:
                         return actors
