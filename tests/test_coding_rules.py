@@ -1482,6 +1482,12 @@ RULES = [
         "Chinese warships held drills near Okinawa, and Japan demanded that they leave the area.",
         {("CHNMIL", "JPN", "150", "asserted"), ("JPN", "CHNMIL", "100", "asserted")},
     ),
+    # an adjective the parser makes a subject of its own beside the name it modifies
+    (
+        "actor",
+        "Sudan's paramilitary Rapid Support Forces attacked the city of El Fasher with drones on Sunday.",
+        {("SDNREB", "SDN", "1952", "asserted")},
+    ),
     (
         "actor",
         "Xi met Lula in Beijing.",

@@ -73,6 +73,18 @@ def repair_parse(doc: Doc) -> Doc:
             head.head, head.dep_ = token, "xcomp"
             for child in [c for c in head.children if c.dep_ == "aux" and c.i < token.i]:
                 child.head = token
+    for token in doc[:-1]:
+        # "Sudan's paramilitary Rapid Support Forces attacked": the adjective parsed as a subject
+        # of its own beside the name it modifies
+        if token.tag_ != "JJ" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        name = doc[token.i + 1]
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+            name = name.head
+        if name.pos_ == "PROPN" and name.i > token.i and name.head == token.head and name.dep_ == token.dep_:
+            for child in [c for c in token.children if c.dep_ in ("poss", "det")]:
+                child.head = name
+            token.head, token.dep_ = name, "amod"
     stranded = [
         t
         for t in doc
