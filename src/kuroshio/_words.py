@@ -63,7 +63,6 @@ _WEAPON_CODES = frozenset({"180", "183", "190"})
 _ABOUT_PLACES = frozenset({"015", "016", "018"})
 _VIOLENCE = frozenset({"18", "19", "20"})
 _STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-# Acts done to people: arrest, abduction, killing, release, expulsion.
 # Money named after a country ("New Zealand dollars") is no actor.
 _CURRENCIES = frozenset("dollar euro yen yuan renminbi pound rupee won ruble rouble peso real rand franc lira".split())
 # Participles that say where goods come from: "cars imported from China", "steel made in Vietnam".
@@ -93,6 +92,7 @@ _EASED = {
 }
 _PARTICLES = frozenset("in up out down off over back away".split())
 _COMMANDING = frozenset("order command instruct direct".split())
+# Acts done to people: arrest, abduction, killing, release, expulsion.
 _DONE_TO_PEOPLE = ("173", "174", "181", "18", "19", "20", "0841")
 # People named by what they are, not by office: as victims, the civilians of where it happens.
 _PEOPLE = frozenset(
@@ -177,6 +177,17 @@ _BODIES = frozenset("alliance union organisation organization bloc coalition gro
 _STOPPING = frozenset("block prevent stop halt end cancel suspend freeze bar prohibit veto".split())
 _ATTEMPTING = frozenset("attempt try plot seek".split())
 _PREVENTIVE = frozenset("avert avoid prevent forestall evade escape".split())
+# What calling something criticises it as: "called the move regrettable".
+_BLAME_WORDS = frozenset(
+    "regrettable unacceptable provocative dangerous irresponsible illegal unlawful outrageous deplorable "
+    "wrong reckless absurd unjust hostile destabilizing destabilising baseless groundless".split()
+)
+# Where beside an event something happened: "on the sidelines of the SCO summit", "on the eve of".
+_ASIDE = frozenset("sideline sidelines margin margins fringe fringes eve".split())
+# What was said, called groundless or false: "calling the claim baseless" answers its maker.
+_SAYINGS = frozenset("claim allegation accusation charge remark statement comment report".split())
+# Counted parts of a group: "one of them", "some of the hostages".
+_SOME_OF = frozenset("one two three four five some several many most all each none both".split())
 
 
 def _actor_of(country: str, agent: str, text: str) -> Actor:

@@ -22,7 +22,9 @@ from ._words import (
     _ABOUT_PLACES,
     _AID_KINDS,
     _ANY_ACT,
+    _ASIDE,
     _BACKGROUND,
+    _BLAME_WORDS,
     _BODIES,
     _CLAIMED_WATERS,
     _CROWDS,
@@ -51,6 +53,8 @@ from ._words import (
     _PRONOUNS,
     _QUANTITY_NOUNS,
     _RECIPROCAL_CODES,
+    _SAYINGS,
+    _SOME_OF,
     _SPEECH,
     _STATE_AGENTS,
     _STOP_NOUNS,
@@ -93,15 +97,6 @@ def _verb_lemmas(lexicons: Lexicons) -> dict[str, str]:
 
 
 # Stands for "each other" / "one another" until the pairs are made.
-# What calling something criticises it as: "called the move regrettable".
-_BLAME_WORDS = frozenset(
-    "regrettable unacceptable provocative dangerous irresponsible illegal unlawful outrageous deplorable "
-    "wrong reckless absurd unjust hostile destabilizing destabilising baseless groundless".split()
-)
-# Where beside an event something happened: "on the sidelines of the SCO summit".
-_ASIDE = frozenset("sideline sidelines margin margins fringe fringes eve".split())
-_SAYINGS = frozenset("claim allegation accusation charge remark statement comment report".split())
-_SOME_OF = frozenset("one two three four five some several many most all each none both".split())
 _EACH_OTHER = Actor(code="---", country="", agent="", text="each other")
 
 
@@ -2037,7 +2032,7 @@ class _SentenceCoder(SpeechRules):
             root == "04"
             and noun.dep_ == "pobj"
             and noun.head.lower_ == "of"
-            and noun.head.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins", "eve")
+            and noun.head.head.lemma_.lower() in _ASIDE
         ):
             return []  # "met Xi on the sidelines of the APEC summit": where, not what
         label = (
