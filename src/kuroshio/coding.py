@@ -969,6 +969,30 @@ class _SentenceCoder(SpeechRules):
 
     # -- events -----------------------------------------------------------------------------
 
+    def _called(self, verb: Token) -> str:
+        """Whether "call" names something rather than telephones: "blame" for "called the move
+        regrettable" (a criticism), "name" for "called Beijing a decisive enabler" or "what it called
+        infrastructure", "" for a call ("called Lavrov", whom the parser may hang as a complement)."""
+        deps = {c.dep_ for c in verb.children}
+        what = any(c.lower_ == "what" for c in verb.children)
+        named = {"oprd", "dobj"} <= deps or bool(deps & {"ccomp", "attr"}) or what
+        naming = [
+            c
+            for c in verb.children
+            if c.dep_ in ("oprd", "acomp") or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"))
+        ]
+        complement = {
+            t.lemma_.lower()
+            for c in verb.children
+            if c.dep_ in ("oprd", "acomp", "ccomp") or c in naming
+            for t in c.subtree
+        }
+        if (named or naming) and complement & _BLAME_WORDS and not what:
+            return "blame"
+        if named or (naming and not any(self._resolve(c) for c in naming)):
+            return "name"
+        return ""
+
     def _trigger_at(self, token: Token) -> tuple[Trigger, list[Token], str, Token | None] | None:
         """The trigger of the clause headed by ``token``: (trigger, its words, label, event noun)."""
         if token.pos_ not in ("VERB",) and not (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
@@ -993,18 +1017,13 @@ class _SentenceCoder(SpeechRules):
             return noun_trigger, [noun], f"{token.text} {noun.text}", noun
         if match is not None:
             trigger, words = match
-            if trigger.code == "041" and (
-                {"oprd", "dobj"} <= {c.dep_ for c in token.children}  # "called Beijing a decisive enabler"
-                or any(c.dep_ in ("ccomp", "attr") for c in token.children)
-                or any(c.lower_ == "what" for c in token.children)
-            ):
-                complement = {
-                    t.lemma_.lower() for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
-                }
-                if complement & _BLAME_WORDS and not any(c.lower_ == "what" for c in token.children):
+            if trigger.code == "041":
+                called = self._called(token)
+                if called == "blame":
                     # "called the US arms sale dangerous": naming it so criticises it (111)
                     return Trigger("verb", (token.lemma_,), "111", ""), [], token.text, None
-                return None  # "struck what it called terrorist infrastructure": naming, no phone call
+                if called == "name":
+                    return None  # "struck what it called terrorist infrastructure": naming, no phone call
             if trigger.words == ("sign",) and (
                 any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _DECREES for c in token.children)
                 or (token.dep_ == "acl" and token.head.lemma_.lower() in _DECREES)
@@ -1737,37 +1756,24 @@ class _SentenceCoder(SpeechRules):
                 if victims and all(not v.country or v.country in homes_hit for v in victims):
                     targets = [_with(t, agent=victims[0].agent) for t in targets]
                     break
-        naming = [
-            c
-            for c in verb.children
-            if c.dep_ in ("oprd", "acomp") or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"))
-        ]
-        if trigger.code in ("041", "111") and self.lemma(verb) == "call" and naming:
-            # "called Washington's tariff move 'truly regrettable'": naming, not a phone call
-            complement = {t.lemma_.lower() for c in naming for t in c.subtree}
-            if not complement & _BLAME_WORDS:
-                if not any(self._resolve(c) for c in naming):
-                    return []
-                # ("called Russian Foreign Minister Sergei Lavrov": the parser's complement is the one called)
-            else:
-                trigger = Trigger(trigger.kind, trigger.words, "111", "")
-                targets = [
-                    a
-                    for c in verb.children
-                    if c.dep_ in ("dobj", "obj", "oprd")
-                    # whose the thing called so is: "the US arms sale", "Washington's move"
-                    for a in (self._resolve(c) or self._noun_sources(c)[0] or self._earlier_act(c))
-                ][:1]
-                said = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd") and c.lemma_.lower() in _SAYINGS]
-                if not targets and said:
-                    # "denied it ..., calling the claim groundless": whoever made the claim
-                    own = {s.country or s.code for s in sources}
-                    for root in ("11", "01", "10"):
-                        targets = [a for a in self.memory.acts.get(root, []) if (a.country or a.code) not in own]
-                        if targets:
-                            break
-                if not targets:
-                    return []
+        if trigger.code == "111" and self.lemma(verb) == "call":
+            # "called Washington's tariff move 'truly regrettable'": whose the thing called so is
+            targets = [
+                a
+                for c in verb.children
+                if c.dep_ in ("dobj", "obj", "oprd")
+                for a in (self._resolve(c) or self._noun_sources(c)[0] or self._earlier_act(c))
+            ][:1]
+            said = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd") and c.lemma_.lower() in _SAYINGS]
+            if not targets and said:
+                # "denied it ..., calling the claim groundless": whoever made the claim
+                own = {s.country or s.code for s in sources}
+                for root in ("11", "01", "10"):
+                    targets = [a for a in self.memory.acts.get(root, []) if (a.country or a.code) not in own]
+                    if targets:
+                        break
+            if not targets:
+                return []
         if self.lemma(verb) == "discuss" and not passive:
             # "discussed Gaza with Qatar", "to discuss the situation in Syria": what is discussed
             # is a topic, not whom one meets
