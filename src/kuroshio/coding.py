@@ -728,6 +728,15 @@ class _SentenceCoder(SpeechRules):
             if trigger.kind == "verb" and trigger.words[0] in _NOMINALS:  # "agreed on ... criticized the agreement"
                 self.memory.acts_by_word[_NOMINALS[trigger.words[0]]] = list(sources)
 
+    def _last_to_act(self, roots: tuple[str, ...], sources: list[Actor]) -> list[Actor]:
+        """Who last did an act of the first of ``roots`` done by others than ``sources``."""
+        own = {s.country or s.code for s in sources}
+        for root in roots:
+            others = [a for a in self.memory.acts.get(root, []) if (a.country or a.code) not in own]
+            if others:
+                return others
+        return []
+
     def _answered(self, verb: Token, sources: list[Actor]) -> list[Actor]:
         """Whom "retaliate" or "avenge" with no one named answers: who last acted against the
         sources' country ("the EU adopted sanctions against Russia, and Moscow vowed to retaliate")."""
@@ -1385,7 +1394,7 @@ class _SentenceCoder(SpeechRules):
         for group, token in ((g, t) for g in groups for t in g):
             # "killed in a suicide car bombing", "a roadside bombing killed": the bombing's own code.
             trigger = self._noun_trigger(token) if token.dep_ in ("pobj", "nsubj") else None
-            if trigger is not None and (trigger.code[:3] == "183" or trigger.code[:3] in ("193", "194", "195")):
+            if trigger is not None and trigger.code[:3] in ("183", "193", "194", "195"):
                 return trigger.code  # "killed in an air strike by the military": the strike's own code
             if token.dep_ == "pobj" and any(c.lower_ in ("explosive", "roadside") for c in token.children):
                 return "183"
@@ -1558,12 +1567,7 @@ class _SentenceCoder(SpeechRules):
             targets = eased or targets
         if trigger.code[:2] == "15":
             # "deployed an aircraft carrier": the source's own forces are what is moved, not a target.
-            # nor is its own land: "deployed militia members across the country"
-            targets = [
-                t
-                for t in targets
-                if not ((not t.country or t.country in homes) and (t.agent in (*_STATE_AGENTS, "UAF") or not t.agent))
-            ]
+            targets = [t for t in targets if not ((not t.country or t.country in homes) and t.agent in _STATE_AGENTS)]
             for aim in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i in self.found):
                 if not targets and self.found[aim.i][0].code[:2] == "15":
                     # "sent warships and fighter jets to shadow the Chinese units": aimed by its aim
@@ -1584,12 +1588,7 @@ class _SentenceCoder(SpeechRules):
         if not targets and trigger.code in ("0253", "1053"):
             # "Houthi forces detained 11 UN staff ..., and Guterres demanded their release": of
             # whoever holds them, the last to detain or abduct
-            own = {s.country or s.code for s in sources}
-            for root in ("17", "18"):
-                holders = [a for a in self.memory.acts.get(root, []) if (a.country or a.code) not in own]
-                if holders:
-                    targets = holders
-                    break
+            targets = self._last_to_act(("17", "18"), sources)
         if (
             not targets
             and verb.dep_ == "conj"
@@ -1767,11 +1766,7 @@ class _SentenceCoder(SpeechRules):
             said = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd") and c.lemma_.lower() in _SAYINGS]
             if not targets and said:
                 # "denied it ..., calling the claim groundless": whoever made the claim
-                own = {s.country or s.code for s in sources}
-                for root in ("11", "01", "10"):
-                    targets = [a for a in self.memory.acts.get(root, []) if (a.country or a.code) not in own]
-                    if targets:
-                        break
+                targets = self._last_to_act(("11", "01", "10"), sources)
             if not targets:
                 return []
         if self.lemma(verb) == "discuss" and not passive:
