@@ -1494,6 +1494,86 @@ RULES = [
         {("CHNGOV", "BRAGOV", "040", "asserted"), ("BRAGOV", "CHNGOV", "040", "asserted")},
         "2025-05-12",
     ),
+    # hyphenated given names kept whole; goods counted by their worth; children freed by bandits
+    # are the place's; the speaker who goes on to accuse; a time clause parsed as the root;
+    # an office addressed by another state's embassy; the aim of a threat from what it threatens
+    # or from the condition it answers
+    (
+        "target",
+        "Mexico imposed tariffs on 12 billion U.S. dollars' worth of Chinese steel.",
+        {("MEX", "CHN", "163", "asserted")},
+    ),
+    (
+        "source",
+        "Estonia expelled a Russian diplomat, declaring him persona non grata, the foreign "
+        "ministry said, accusing Moscow of sabotage.",
+        {("EST", "RUSGOV", "166", "asserted"), ("ESTGOV", "RUS", "112", "asserted")},
+    ),
+    (
+        "source",
+        "Lithuania's foreign ministry declared a Belarusian embassy official persona "
+        "non grata and accused him of spying.",
+        {("LTUGOV", "BLRGOV", "1125", "asserted"), ("LTUGOV", "BLRGOV", "166", "asserted")},
+    ),
+    (
+        "code",
+        "The Thai and American troops opened their annual exercises on Tuesday, with "
+        "live-fire drills planned near the coast.",
+        {("THAMIL", "USAMIL", "062", "asserted"), ("USAMIL", "THAMIL", "062", "asserted")},
+    ),
+    (
+        "code",
+        "Vietnam and India agreed to step up defence cooperation.",
+        {("IND", "VNM", "0312", "asserted"), ("VNM", "IND", "0312", "asserted")},
+    ),
+    (
+        "reference",
+        "Japan's defence ministry said that four Russian warships had been spotted near Hokkaido.",
+        {("RUSMIL", "JPN", "150", "asserted")},
+    ),
+    (
+        "time",
+        "Pakistan tested a cruise missile on Friday, officials said, two days after "
+        "India began large drills along the border.",
+        {("PAK", "", "150", "asserted")},
+    ),
+    (
+        "target",
+        "Russia's embassy in Tallinn lodged a protest with the ministry.",
+        {("RUSGOV", "ESTGOV", "114", "asserted")},
+    ),
+    (
+        "threat",
+        "Belarus threatened to cut off electricity exports to Lithuania.",
+        {("BLR", "LTU", "130", "asserted")},
+    ),
+    (
+        "threat",
+        "Iran threatened to close the Strait of Hormuz if Israel struck its oil terminals.",
+        {("IRN", "ISR", "1381", "asserted"), ("ISR", "", "190", "hypothetical")},
+    ),
+    (
+        "threat",
+        "Serbia threatened to halt gas deliveries unless Kosovo reopened the crossing.",
+        {("SRB", "XKX", "1311", "asserted")},
+    ),
+    (
+        "actor",
+        "South Korean President Lee Jae-myung hosted Japanese Prime Minister Shigeru Ishiba in "
+        "Seoul, and the two leaders signed an agreement on hydrogen.",
+        {
+            ("JPNGOV", "KORGOV", "042", "asserted"),
+            ("JPNGOV", "KORGOV", "057", "asserted"),
+            ("KORGOV", "JPNGOV", "043", "asserted"),
+            ("KORGOV", "JPNGOV", "057", "asserted"),
+        },
+        "2025-08-23",
+    ),
+    (
+        "target",
+        "Gunmen in Zamfara state freed 25 children seized from a village in Nigeria.",
+        {("NGAUAF", "NGACVL", "0841", "asserted")},
+    ),
 ]
 
 

@@ -65,14 +65,19 @@ class SpeechRules:
         forces a state detects, tracks or intercepts near it are a show of force aimed at it (150)."""
         if verb.pos_ != "VERB" or verb.i in found or self.lemma(verb) not in _DETECTING:
             return []
-        watchers = [a for a in self._subjects(verb)[0] if a.country]
+        sources, passive = self._subjects(verb)
+        watchers = [a for a in sources if a.country]
+        if passive and not watchers and verb.dep_ in ("ccomp", "parataxis"):
+            # "the ministry said 32 Chinese aircraft had been detected around the island": the
+            # one who says so detected them
+            watchers = [a for a in self._subjects(verb.head)[0] if a.country]
         if not watchers:
             return []
         home = watchers[0].country
         forces = [
             a
             for c in verb.children
-            if c.dep_ in ("dobj", "obj")
+            if c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj"))
             for a in self._resolve(c)
             if a.agent == "MIL" and a.country and a.country != home
         ]
@@ -295,6 +300,9 @@ class SpeechRules:
                 targets = self._location(embedded, sources)
             if not targets:
                 targets = self._answered(embedded, sources)
+            if not targets and code[:2] == "13":
+                # "to close the strait if the US attacked"
+                targets = self._conditioned(embedded, sources) or self._conditioned(governor, sources)
         composed = Trigger(trigger.kind, trigger.words, code, "")
         text = f"{governor.text} {'to ' if kind != 'appeal' else ''}{label}".replace("to to ", "to ")
         modality = modality_of(governor, self.cues)

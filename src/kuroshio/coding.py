@@ -222,6 +222,14 @@ class _SentenceCoder(SpeechRules):
                 words = [context[w] for w in pattern.words[1:]]
                 if len(words) == 1 and words[0].lower_ in _PARTICLES and words[0].dep_ == "prep" and carries:
                     continue  # "give Ukraine 50 billion euros in support" does not "give in"
+                if (
+                    len(words) == 1
+                    and carries
+                    and words[0].dep_ in ("amod", "compound")
+                    and words[0].head.dep_ == "pobj"
+                    and words[0].head.head.head == verb
+                ):
+                    continue  # "opened their exercises, with live-fire drills" does not "open fire"
                 return pattern, words
         return None
 
@@ -274,6 +282,15 @@ class _SentenceCoder(SpeechRules):
             return []  # "on the sidelines of the SCO summit": a where, not the body that met
         if token.lemma_.lower() in _CURRENCIES:
             return []  # "18 million New Zealand dollars in funding"
+        if token.lower_ == "worth":
+            # "on 30 billion Canadian dollars' worth of U.S. goods": whose the goods are
+            return [
+                a
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                for a in self._resolve(o)
+            ]
         if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl" and token.i < token.head.i:
             return self._resolve(token.head.head)  # "Chaudhry, whom they had taken hostage"
         if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
@@ -491,13 +508,23 @@ class _SentenceCoder(SpeechRules):
                     actors = self._location(child, [])
                 return actors, False
         if depth < 4:
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                # "A station was struck by drones, the army said, accusing the group of ...": the
+                # one who said it goes on to accuse, not the drones' owner
+                for said in verb.head.children:
+                    if said.dep_ == "parataxis" and said.i < verb.i and said.lemma_.lower() in _SPEECH:
+                        speakers = self._subjects(said, depth + 1)[0]
+                        if speakers:
+                            return speakers, False
             if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and self._is_passive(verb.head):
                 # "Obama is scheduled to attend", "was pressured by Congress to help": the one
                 # the passive is about does the act, not its agent.
                 for child in verb.head.children:
                     if child.dep_ == "nsubjpass":
                         return self._resolve(child), False
-            if verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB")):
+            # ("declared two diplomats persona non grata, accusing Moscow": the small model may
+            # tag the predicate as a verb of its own)
+            if verb.dep_ in ("xcomp", "conj", "acomp", "oprd") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB")):
                 return self._subjects(verb.head, depth + 1)[0], False
             if verb.dep_ == "relcl" or (verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VB")):
                 if verb.head.dep_ == "attr":  # "Suga became the first leader to meet Biden"
@@ -699,8 +726,9 @@ class _SentenceCoder(SpeechRules):
                 actors = self._prep_objects(word, TARGET_PREPS)
                 if actors:
                     return actors
-        for child in objects:  # a role without a country: "arrested protesters"
-            if self._noun_trigger(child) is None and child not in trigger_words and child.i not in owned:
+        for child in objects:  # a role without a country: "arrested protesters", "released 38 children"
+            named = child not in trigger_words or self.actors.mention(child) is not None
+            if self._noun_trigger(child) is None and named and child.i not in owned:
                 actors = self._resolve(child)
                 if actors:
                     return actors
@@ -1662,6 +1690,14 @@ class _SentenceCoder(SpeechRules):
             # warned clause says whether force is threatened, and whom, if no one is addressed.
             threatened, force = self._threatened(verb, sources)
             targets = targets or threatened
+            for told in (
+                (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB") if not targets else ()
+            ):
+                # "threatened to cut off oil shipments to Guyana", "threatened to stop gas supplies
+                # unless Kyiv paid": whom the threatened act is aimed at, else whose act it answers
+                own = {s.country or s.code for s in sources}
+                aimed = self._targets(told, False, []) or self._conditioned(told, sources)
+                targets = [t for t in aimed if (t.country or t.code) not in own]
             if not targets and verb.dep_ == "conj" and verb.head.i in self.found:
                 # "accused Seoul of a provocation and warned that it would respond with force":
                 # the warning is aimed at the one just accused
@@ -2073,7 +2109,13 @@ class _SentenceCoder(SpeechRules):
             # released, expelled or abducted are often foreigners, so nothing is assumed of them.
             foreign = code[:2] in _VIOLENCE or code.startswith(("084", "174", "0353", "1053"))
             foreign = foreign and target.agent != "OPP"  # "freed 52 political prisoners": its own opponents
+            if source.agent in ("UAF", "REB", "CRM") and code.startswith(("084", "181")):
+                foreign = False  # "gunmen in Nigeria released 38 children": bandits take local people
             country = place[0].country if place else ("" if foreign else source.country)
+            if not place and target.agent in ("GOV", "LEG", "JUD") and "01" <= code[:2] <= "15" and source.country:
+                # "China's embassy in Manila lodged a protest with the ministry": a state's
+                # complaint, appeal or offer to an office goes to another state's office
+                country = self._other_state(target, source)
             if not country and target.agent in ("GOV", "LEG", "JUD"):
                 # "will release Prime Minister Mahendra Chaudhry": an office holder of the one country named
                 named = self._named_countries()
@@ -2081,6 +2123,30 @@ class _SentenceCoder(SpeechRules):
             if country and not source.code.startswith(("IGO", "NGO", "IMG")):
                 target = _with(target, country=country)
         return target
+
+    def _conditioned(self, clause: Token, sources: list[Actor]) -> list[Actor]:
+        """Those a condition on ``clause`` is about ("... if the United States attacked",
+        "unless Kyiv paid"), besides ``sources``' own side: whom a threat answers."""
+        own = {s.country or s.code for s in sources}
+        for condition in clause.children:
+            if condition.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in condition.children):
+                subjects = [a for c in condition.children if c.dep_ in _SUBJECT_DEPS for a in self._resolve(c)]
+                subjects = [a for a in subjects if (a.country or a.code) not in own]
+                if subjects:
+                    return subjects
+        return []
+
+    def _other_state(self, target: Actor, source: Actor) -> str:
+        """The country of an office ``source`` addresses, named alone ("the ministry"): the one
+        other country the sentence names, else the last office of that kind of another country
+        the story named, else none."""
+        named = {c for c in self._named_countries(aimed=True) if c != source.country}
+        if len(named) == 1:
+            return named.pop()
+        for actor in reversed(self.memory.recent):
+            if actor.agent == target.agent and actor.country and actor.country != source.country:
+                return actor.country
+        return ""
 
     def _country_named(self, actor: Actor) -> bool:
         """Is ``actor`` named by its country's own name ("Guinea-Bissau"), not a place in it?"""
@@ -2142,7 +2208,10 @@ class _SentenceCoder(SpeechRules):
         kinds = ("country", "capital", "adjective", "place")
         skipped: set[int] = set(skip or ())
         for index in self.found if not aimed else ():
+            speech = self.doc[index].lemma_.lower() in _SPEECH
             for child in self.doc[index].children:
+                if speech and child.dep_ in ("ccomp", "parataxis"):
+                    continue  # "Estonia expelled a diplomat, the ministry said": what is said is no target
                 if child.dep_ in ("dobj", "obj", "dative", "attr", "oprd", "xcomp", "ccomp") or (
                     child.dep_ == "prep" and child.lower_ in TARGET_PREPS
                 ):

@@ -26,6 +26,7 @@ __all__ = [
     "Prefilter",
     "Sentence",
     "inflections",
+    "keep_names_whole",
     "load_model",
     "repair_parse",
     "safe_lower",
@@ -54,6 +55,24 @@ def load_model(name: str | None = None) -> Language:
     raise ModelNotFoundError()
 
 
+_TIME_MARKS = frozenset({"after", "before", "since", "until"})
+_HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def keep_names_whole(nlp: Language, lexicons: Lexicons) -> None:
+    """Keep the hyphenated given names of the people table as one token ("Jae-myung",
+    "Ching-te"): split, the small model reads "Lee Jae-myung hosted ..." as "myung" modifying
+    "hosted" and loses the verb. Names outside the table keep the default split, since a
+    general rule would also join "Russia-backed"."""
+    from spacy.symbols import ORTH
+
+    for person in lexicons.people:
+        for name in (person.name, *person.aliases):
+            for word in name.split():
+                if _HYPHENATED_NAME.match(word):
+                    nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Mend, in place, parse errors the small English model makes often enough to cost events.
 
@@ -73,6 +92,21 @@ def repair_parse(doc: Doc) -> Doc:
             head.head, head.dep_ = token, "xcomp"
             for child in [c for c in head.children if c.dep_ == "aux" and c.i < token.i]:
                 child.head = token
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]:
+        # "North Korea fired missiles on Thursday, officials said, three days after Seoul and
+        # Washington began exercises": the time clause parsed as the root, the news as its clause
+        mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ in _TIME_MARKS), None)
+        if mark is None or mark.i == root.sent.start:
+            continue
+        main = next(
+            (c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < mark.i and c.pos_ == "VERB"),
+            None,
+        )
+        if main is not None:
+            main.head, main.dep_ = main, "ROOT"
+            root.head, root.dep_ = main, "advcl"
+            for child in [c for c in root.children if c.i < mark.i and c not in (main, mark) and c.dep_ != "npadvmod"]:
+                child.head = main
     for token in doc[:-1]:
         # "Sudan's paramilitary Rapid Support Forces attacked": the adjective parsed as a subject
         # of its own beside the name it modifies
@@ -151,6 +185,19 @@ def repair_parse(doc: Doc) -> Doc:
                 verb = verb.head
             if verb.lemma_.lower() != "declare" or verb.i > token.i:
                 continue
+            before = [c for c in token.children if c.i < token.i]
+            if (
+                verb.i < token.i
+                and not any(c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") for c in before)
+                and any(c.dep_ in ("amod", "nmod", "compound") for c in before)
+            ):
+                # "declared a Chinese embassy official persona non grata": the one declared parsed
+                # as modifiers of the Latin; the last of them names the person
+                person = max(before, key=lambda c: c.i)
+                for child in before:
+                    if child != person:
+                        child.head = person
+                person.head, person.dep_, person.pos_, person.tag_ = verb, "dobj", "NOUN", "NN"
             for child in list(token.children):
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
                     child.head, child.dep_ = verb, "dobj"

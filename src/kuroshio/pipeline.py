@@ -19,7 +19,7 @@ from .actors import ActorMatcher, DocumentMemory, SentenceActors
 from .coding import RawEvent, code_sentence
 from .dates import DateMention, find_dates, is_anchor
 from .lexicons import Lexicons
-from .nlp import Prefilter, Sentence, load_model, repair_parse, split_sentences
+from .nlp import Prefilter, Sentence, keep_names_whole, load_model, repair_parse, split_sentences
 from .records import Document, Event
 
 __all__ = ["Coder", "CoderStats"]
@@ -50,6 +50,7 @@ class Coder:
     ) -> None:
         self.lexicons = lexicons or _lexicons.load()
         self.nlp = nlp or load_model()
+        keep_names_whole(self.nlp, self.lexicons)
         self.matcher = ActorMatcher(self.lexicons)
         self.prefilter = Prefilter(self.lexicons, self.matcher) if prefilter else None
         self.modalities = frozenset(modalities)
