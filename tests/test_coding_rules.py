@@ -1574,6 +1574,73 @@ RULES = [
         "Gunmen in Zamfara state freed 25 children seized from a village in Nigeria.",
         {("NGAUAF", "NGACVL", "0841", "asserted")},
     ),
+    # "X government and Y rebels" split by the parser, but not one thing of two kinds; a march
+    # through one's own capital aims at no one; a condition with "only if" or "will ... if";
+    # topics of talks; talks hosted between others; a response told by its means; soldiers
+    # called "its"; a state reporting its own forces' acts accuses no one
+    (
+        "actor",
+        "The Colombian government and ELN rebels agreed on Sunday to a truce.",
+        {("COLGOV", "COLREB", "0871", "asserted"), ("COLREB", "COLGOV", "0871", "asserted")},
+    ),
+    (
+        "actor",
+        "Armenia and Azerbaijan launched a trade and transport partnership.",
+        {("ARM", "AZE", "050", "asserted"), ("AZE", "ARM", "050", "asserted")},
+    ),
+    (
+        "target",
+        "Thousands of protesters marched through Tbilisi on Sunday, and riot police fired "
+        "tear gas at demonstrators outside the parliament.",
+        {("GEOCOP", "GEOOPP", "175", "asserted"), ("GEOOPP", "", "141", "asserted")},
+    ),
+    (
+        "modality",
+        "Syria will resume talks with Lebanon only if Beirut expels the militants, its foreign minister said.",
+        {
+            ("LBN", "REB", "174", "hypothetical"),
+            ("LBN", "SYR", "046", "hypothetical"),
+            ("SYR", "LBN", "046", "hypothetical"),
+        },
+    ),
+    (
+        "modality",
+        "Egypt will send troops to Somalia if the African Union asks.",
+        {("EGY", "SOM", "074", "hypothetical")},
+    ),
+    (
+        "target",
+        "Japan's foreign minister spoke by phone with Penny Wong about the Gaza truce.",
+        {("AUSGOV", "JPNGOV", "041", "asserted"), ("JPNGOV", "AUSGOV", "041", "asserted")},
+        "2025-03-12",
+    ),
+    (
+        "code",
+        "Oman hosted talks on a prisoner swap between the United States and Iran.",
+        {
+            ("IRN", "OMN", "042", "asserted"),
+            ("IRN", "USA", "046", "asserted"),
+            ("OMN", "IRN", "043", "asserted"),
+            ("OMN", "USA", "043", "asserted"),
+            ("USA", "IRN", "046", "asserted"),
+            ("USA", "OMN", "042", "asserted"),
+        },
+    ),
+    (
+        "code",
+        "The Ukrainian military said it had retaliated with drone strikes on Russian depots.",
+        {("UKRMIL", "RUS", "1952", "asserted")},
+    ),
+    (
+        "target",
+        "The Jordanian army said two of its soldiers were wounded by Syrian gunfire near the border.",
+        {("JORMIL", "SYR", "112", "asserted"), ("SYR", "JORMIL", "193", "asserted")},
+    ),
+    (
+        "target",
+        "Niger's junta said its troops had killed 12 militants.",
+        {("NERMIL", "REB", "190", "asserted")},
+    ),
 ]
 
 

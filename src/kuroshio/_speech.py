@@ -376,7 +376,16 @@ class SpeechRules:
             targets = self._targets(clause, passive, words)
             responsibility = Trigger("verb", (governor.lemma_,), "015", "")
             return self._pairs(speakers, targets, responsibility, governor.text, modality, governor.i), set()
-        accused = [a for a in actors if a.code not in own]
+        # "Mali's junta said its troops had killed 30 militants": a state reporting its own
+        # forces' acts accuses no one
+        homes = {a.country for a in speakers if a.country and a.agent[:3] in ("", "GOV", "MIL")}
+        accused = [
+            a
+            for a in actors
+            if a.code not in own
+            and not (a.country in homes and a.agent[:3] in ("", "GOV", "MIL"))
+            and not (homes and a.agent and not a.country)  # "its troops", "soldiers": placed as its own
+        ]
         if not accused:
             return None
         protest = self.found.get(governor.head.i) if governor.dep_ == "advcl" else None

@@ -369,6 +369,12 @@ class _SentenceCoder(SpeechRules):
                     for a in actors
                 ]
             found.extend(actors)
+        if found and all(a.agent and not a.country for a in found):
+            # "the army said one of its soldiers was wounded": the soldiers are the army's
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            owners = [a for a in self._pronoun(owner) if a.country] if owner is not None else []
+            if owners:
+                found = [_with(a, country=owners[0].country) for a in found]
         return unique_actors(found)
 
     def _of_countries(self, token: Token) -> list[Actor]:
@@ -625,7 +631,7 @@ class _SentenceCoder(SpeechRules):
                         return self._resolve(child)
         for word in trigger_words:  # the preposition the pattern names: "launched missiles at Ukraine"
             anchor = word.head
-            while anchor.dep_ == "conj" and anchor.head != anchor:
+            while anchor.dep_ == "conj" and anchor != verb and anchor.head != anchor:
                 anchor = anchor.head
             if word.dep_ in ("prep", "agent") and word.lower_ != "as" and verb in (anchor, anchor.head):
                 for pobj in (p for p in word.children if p.dep_ == "pobj"):
@@ -786,8 +792,9 @@ class _SentenceCoder(SpeechRules):
         return []
 
     def _between(self, noun: Token) -> list[Actor]:
-        """The actors of ``noun``'s "between" phrase ("talks between Kyiv and Moscow")."""
-        return [
+        """The actors of ``noun``'s "between" phrase ("talks between Kyiv and Moscow"), or of
+        its topic's ("talks on a ceasefire between Israel and Hamas")."""
+        found = [
             a
             for c in noun.children
             if c.dep_ == "prep" and c.lower_ == "between"
@@ -795,6 +802,13 @@ class _SentenceCoder(SpeechRules):
             if p.dep_ == "pobj"
             for a in self._resolve(p)
         ]
+        if not found and noun.lemma_.lower() in ("talk", "negotiation", "meeting"):
+            for topic in (
+                p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "about") for p in c.children
+            ):
+                if topic.dep_ == "pobj" and (found := self._between(topic)):
+                    break
+        return found
 
     def _participants(self, noun: Token) -> list[Actor]:
         """Who takes part in the act an event noun names: "a ceasefire between Israel and Iran",
@@ -1137,7 +1151,7 @@ class _SentenceCoder(SpeechRules):
                 continue
             if token.dep_ == "acl" and self.lemma(token) == "hold" and not self._subjects(token)[0]:
                 continue  # "freed three women held hostage": who they are, not an act told
-            if trigger.code == "170" and any(
+            if trigger.code in ("170", "175") and any(
                 c.dep_ in ("advcl", "xcomp")
                 and c.i in found
                 and found[c.i][0].code[:2] in ("14", "17", "19")
@@ -1158,6 +1172,18 @@ class _SentenceCoder(SpeechRules):
                 # "rejected a U.S. request", "suspended part of a military aid program", "blocking
                 # EU military aid to Kyiv": what is refused, stopped or blocked is not coded beside it.
                 consumed.update(t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
+            if trigger.code[:2] in ("01", "04"):
+                # "spoke by telephone with Rubio about the Gaza ceasefire", "talks on a truce":
+                # what is talked about is a topic, not an act told beside the talks
+                head = noun if noun is not None and trigger.kind == "noun" else token
+                consumed.update(
+                    t.i
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ in ("about", "on", "regarding", "concerning", "over")
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for t in p.subtree
+                )
             if trigger.code[:2] in ("01", "05", "11", "12"):
                 # "thanked Britain for its military support", "criticized Seoul over its drills": the
                 # grounds of praise or blame are not coded again as acts of their own.
@@ -1174,9 +1200,11 @@ class _SentenceCoder(SpeechRules):
                 and strike.code[:2] in _VIOLENCE
             ):
                 consumed.add(token.head.i)  # "a drone strike that killed dozens": one act, told by the verb
-            for child in token.children if trigger.code[:2] in _VIOLENCE else ():
-                # "Israeli strikes killed 20 Palestinians": the strikes are the killing, and say how.
-                if child.dep_ == "nsubj" and (how := self._noun_trigger(child)) and how.code[:2] in _VIOLENCE:
+            agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            for child in [*token.children, *agents] if trigger.code[:2] in _VIOLENCE else ():
+                # "Israeli strikes killed 20 Palestinians", "were killed by an Israeli drone
+                # strike": the strikes are the killing, and say how.
+                if child.dep_ in ("nsubj", "pobj") and (how := self._noun_trigger(child)) and how.code[:2] in _VIOLENCE:
                     consumed.add(child.i)
                     if trigger.code in ("180", "190") and how.code[:2] == trigger.code[:2]:
                         trigger = Trigger(trigger.kind, trigger.words, how.code, trigger.frame)
@@ -1527,6 +1555,15 @@ class _SentenceCoder(SpeechRules):
             trigger = Trigger(trigger.kind, trigger.words, "130", trigger.frame)
         sources, passive = self._sources(verb, trigger.code)
         homes = {s.country for s in sources}
+        if noun is not None and trigger.code[:2] == "04" and self.lemma(verb) == "host" and not passive:
+            # "Qatar hosted talks between Israel and Hamas": the parties meet each other, and the
+            # host receives them; it is no party to the talks
+            parties = [a for a in self._between(noun) if a.code not in {s.code for s in sources}]
+            if len(parties) > 1:
+                modality = modality_of(verb, self.cues)
+                events = self._pairs(parties, [], trigger, label, modality, verb.i)
+                host = Trigger(trigger.kind, trigger.words, "043", "host")
+                return events + self._pairs(sources, parties, host, label, modality, verb.i)
         if (trigger.code, self.lemma(verb)) in (("084", "return"), ("160", "leave")) and not passive:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
             left = [a for c in objects for a in self._resolve(c)] if trigger.code == "160" else []
@@ -1729,6 +1766,8 @@ class _SentenceCoder(SpeechRules):
             # "stormed and set fire to the Rwandan embassy": a verb with no object of its own
             # shares the object of the act it is coordinated with
             for conj in (c for c in verb.children if c.dep_ == "conj" and c.i in self.found):
+                if any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+                    continue  # "protesters marched ..., and police fired tear gas at them": others' act
                 kind = self.found[conj.i][0].code[:2]
                 if kind == trigger.code[:2] or {kind, trigger.code[:2]} <= {"14", "17", *_VIOLENCE}:
                     targets = self._targets(conj, self._is_passive(conj), self.found[conj.i][1])
@@ -2278,6 +2317,10 @@ class _SentenceCoder(SpeechRules):
         aimed_at = {t.country for t in targets if t.country}
         sources = [self._placed(source, index, aimed_at, code=code) for source in sources]
         targets = [self._complete(target, sources[0], index, code) for target in targets]
+        if code[:2] == "14":
+            # "protesters marched through Belgrade": where they march is their own country, no aim
+            placed = {s.country for s in sources if s.country}
+            targets = [t for t in targets if t.agent or t.country not in placed or t is _EACH_OTHER]
         if code == "192" and all(s.agent in _STATE_AGENTS for s in sources):
             # "army officers announced they had taken control of Guinea-Bissau": a takeover at
             # home is no occupation of another's land

@@ -129,9 +129,13 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                 and child != previous
                 and step == 0
                 and any(g.dep_ == "mark" and g.lower_ in marks for g in child.children)
-                and any(a.lower_ in ("would", "could", "might") for a in token.children if a.dep_ == "aux")
+                and (
+                    any(a.lower_ in ("would", "could", "might", "will") for a in token.children if a.dep_ == "aux")
+                    or any(a.lower_ == "only" for a in child.children if a.dep_ == "advmod")
+                )
             ):
-                # "If China attacked, Japan would respond": the main clause is conditional too.
+                # "If China attacked, Japan would respond", "Iran will resume cooperation only if
+                # sanctions are lifted": the main clause is conditional too.
                 consider("hypothetical")
         if step == 0 and any(
             c.dep_ == "amod" and c.lower_ in _UNREALISED for n in (trigger, extra) if n is not None for c in n.children

@@ -107,6 +107,22 @@ def repair_parse(doc: Doc) -> Doc:
             root.head, root.dep_ = main, "advcl"
             for child in [c for c in root.children if c.i < mark.i and c not in (main, mark) and c.dep_ != "npadvmod"]:
                 child.head = main
+    for token in doc:
+        # "The Congolese government and M23 rebels agreed": the first conjunct parsed as a
+        # modifier of the second's head noun, and the second's name as its conjunct
+        head = token.head
+        if token.dep_ not in ("nmod", "compound") or head.pos_ != "NOUN" or head.i <= token.i or token.pos_ != "NOUN":
+            continue
+        conj = next((c for c in token.children if c.dep_ == "conj" and token.i < c.i < head.i), None)
+        if conj is None or not any(c.dep_ == "cc" for c in token.children) or conj.i != head.i - 1:
+            continue
+        if conj.pos_ != "PROPN" or not any(c.dep_ == "det" for c in token.children):
+            continue  # "a security and defense partnership": one thing of two kinds
+        token.head, token.dep_ = head.head if head.dep_ != "ROOT" else token, head.dep_
+        if head.dep_ == "ROOT":
+            token.head = token
+        head.head, head.dep_ = token, "conj"
+        conj.head, conj.dep_ = head, "compound"
     for token in doc[:-1]:
         # "Sudan's paramilitary Rapid Support Forces attacked": the adjective parsed as a subject
         # of its own beside the name it modifies
