@@ -1641,6 +1641,70 @@ RULES = [
         "Niger's junta said its troops had killed 12 militants.",
         {("NERMIL", "REB", "190", "asserted")},
     ),
+    # an office holder we do not know serves where his state's people or towns are acted on;
+    # whom a demand is of: those to withdraw, the one told to act; a suspension of what is done
+    # with others; a halt of arms sales is an embargo; "a decision that X condemned"; talks
+    # that end in a signing; money pledged is economic aid
+    (
+        "target",
+        "President Hakainde Hichilema banned Zambian opposition rallies.",
+        {("ZMBGOV", "ZMBOPP", "1721", "asserted")},
+    ),
+    (
+        "target",
+        "President Bola Tinubu threatened to impose a curfew in Kano.",
+        {("NGAGOV", "NGA", "132", "asserted")},
+    ),
+    (
+        "target",
+        "The African Union demanded the withdrawal of Rwandan forces from Congo.",
+        {("IGOAFRAFU", "RWAMIL", "1056", "asserted")},
+    ),
+    (
+        "target",
+        "The WHO reiterated its demand that Israel allow fuel into Gaza.",
+        {("IGOUNOWHO", "ISR", "100", "asserted")},
+    ),
+    (
+        "target",
+        "Australia renewed its call for China to release the detained writer.",
+        {("AUS", "CHN", "020", "asserted")},
+    ),
+    (
+        "target",
+        "The UN called for Sudan to open the border crossing.",
+        {("IGOUNO", "SDN", "020", "asserted")},
+    ),
+    (
+        "target",
+        "Lithuania announced a suspension of rail links with Belarus.",
+        {("LTU", "BLR", "160", "asserted")},
+    ),
+    (
+        "code",
+        "Spain ordered a halt of arms sales to Israel.",
+        {("ESP", "ISR", "163", "asserted")},
+    ),
+    (
+        "target",
+        "Ireland recognised Palestine on Wednesday, a decision that Israel's foreign ministry condemned.",
+        {("IRL", "PSE", "054", "asserted"), ("ISRGOV", "IRL", "111", "asserted")},
+    ),
+    (
+        "code",
+        "Talks between Armenia and Azerbaijan in Doha ended with the signing of a border protocol.",
+        {
+            ("ARM", "AZE", "046", "asserted"),
+            ("ARM", "AZE", "057", "asserted"),
+            ("AZE", "ARM", "046", "asserted"),
+            ("AZE", "ARM", "057", "asserted"),
+        },
+    ),
+    (
+        "code",
+        "Kuwait pledged 300 million dollars for Syria's reconstruction.",
+        {("KWT", "SYR", "0331", "asserted")},
+    ),
 ]
 
 

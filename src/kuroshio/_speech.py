@@ -208,6 +208,8 @@ class SpeechRules:
                             or (governor.i in found and found[governor.i][0].code[:2] in ("03", "13"))
                         )
                     )
+                    # "called for Israel to allow aid into Gaza"
+                    or (c.dep_ == "advcl" and c.tag_ == "VB" and _for_to(c) and self._asks(governor))
                     # "demanded that the US cancel ...": a subjunctive clause says what is asked.
                     or (
                         c.dep_ == "ccomp"
@@ -483,8 +485,19 @@ class SpeechRules:
             # "wants Japan to act"; "demanded that Pyongyang abandon ..." (the parser may tag the
             # subjunctive as a present tense).
             subjunctive = child.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
-            if child.dep_ in ("xcomp", "ccomp") and (child.tag_ == "VB" or (subjunctive and self._asks(verb))):
+            # "called for Israel to allow aid": the parser may hang "for X to" as an adverbial clause
+            asked_for = child.dep_ == "advcl" and child.tag_ == "VB" and _for_to(child) and self._asks(verb)
+            if asked_for or (
+                child.dep_ in ("xcomp", "ccomp") and (child.tag_ == "VB" or (subjunctive and self._asks(verb)))
+            ):
                 for grandchild in child.children:
                     if grandchild.dep_ == "nsubj":
                         return self._resolve(grandchild)
         return self._prep_objects(verb, ("on", "upon", "to"))
+
+
+def _for_to(clause: Token) -> bool:
+    """Is ``clause`` a "for X to do" clause ("called for Israel to allow aid")?"""
+    return any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+    )

@@ -97,6 +97,17 @@ def _verb_lemmas(lexicons: Lexicons) -> dict[str, str]:
 
 
 # Stands for "each other" / "one another" until the pairs are made.
+# Verbs that tell what talks came to: "ended with the signing of".
+_OUTCOMES = frozenset("end conclude culminate close result".split())
+# Trade whose stopping is an embargo.
+_TRADED = frozenset("export import sale shipment delivery trade".split())
+# Event nouns whose "of" names who is to act: "the withdrawal of Russian forces".
+_DOERS_OF = frozenset("withdrawal pullout departure resignation removal ouster exit retreat".split())
+# Nouns that say what another must do: "its demand that Israel lift restrictions".
+_DEMAND_NOUNS = frozenset("demand call appeal request insistence ultimatum".split())
+# Acts a state does to its own towns and people: restrictions, curfews, arrests, repression,
+# and their easing.
+_HOME_ACTS = frozenset({"132", "172", "173", "175", "081", "082", "083"})
 _EACH_OTHER = Actor(code="---", country="", agent="", text="each other")
 
 
@@ -154,6 +165,8 @@ class _SentenceCoder(SpeechRules):
             if child.dep_ == "advcl" and child.tag_ == "VB" and any(c.lower_ == "to" for c in child.children):
                 add(child)  # "sent a team to help identify victims": a purpose a pattern may name
                 add_to(child)
+                for mark in (c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"):
+                    add(mark)  # "called for Israel to allow aid": the parser's mark is the verb's "for"
             if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 continue  # "agreed on Sunday" is not "agreed on"
             if child.dep_ in (
@@ -691,6 +704,50 @@ class _SentenceCoder(SpeechRules):
                 if holders and acl.lemma_.lower() in ("hold", "control", "occupy", "run", "use", "own"):
                     return holders
         for child in objects:
+            if (
+                child.lemma_.lower() in _DOERS_OF
+                and verb.i in self.found
+                and self.found[verb.i][0].code[:2]
+                in (
+                    "02",
+                    "10",
+                    "11",
+                    "12",
+                )
+            ):
+                # "demanded the withdrawal of Russian forces from Moldova": of those who are to go
+                doers = [
+                    a
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                    for a in self._resolve(o)
+                ]
+                if doers:
+                    return doers
+            # "reiterated its demand that Israel lift restrictions": of the one it says must act
+            told = [
+                a
+                for c in child.children
+                if c.dep_ in ("acl", "ccomp", "advcl")
+                and c.tag_ in ("VB", "VBP")
+                and child.lemma_.lower() in _DEMAND_NOUNS
+                for g in c.children
+                if g.dep_ in _SUBJECT_DEPS
+                for a in self._resolve(g)
+            ]
+            if not told and child.lemma_.lower() in _DEMAND_NOUNS:
+                # "renewed its call for China to release ...": the parser hangs the clause on the verb
+                told = [
+                    a
+                    for c in verb.children
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                    for g in c.children
+                    if g.dep_ in _SUBJECT_DEPS
+                    for a in self._resolve(g)
+                ]
+            if told:
+                return told
             # "condemned Israel's strike", "rejected Washington's plan", "rejected a U.S.
             # request": whose act it is.
             if self._noun_trigger(child) is not None:
@@ -722,6 +779,9 @@ class _SentenceCoder(SpeechRules):
                 # ("3 billion dollars of World Bank lending": the lender is not whom it is for)
                 lent = any(p in trigger_words for c in item.children if c.dep_ == "prep" for p in c.children)
                 actors = self._prep_objects(item, (*TARGET_PREPS, "for") if lent else (*TARGET_PREPS, "of", "for"))
+                if not actors and item.lemma_.lower() in _STOP_NOUNS:  # (of what is done with others)
+                    # "announced a suspension of flights with Belarus": whom what is halted was with
+                    actors = self._prep_objects(item, ("of", *TARGET_PREPS), deep=True)
                 if actors:
                     return actors
         actors = self._prep_objects(verb, TARGET_PREPS, deep=True)
@@ -738,7 +798,11 @@ class _SentenceCoder(SpeechRules):
                 actors = self._resolve(child)
                 if actors:
                     return actors
-        if verb.dep_ == "relcl" and not objects and verb.head.lemma_.lower() in _ANY_ACT:
+        if (
+            (verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ in _SUBJECT_DEPS for c in verb.children)))
+            and not [c for c in objects if c.lower_ not in ("that", "which", "what")]
+            and verb.head.lemma_.lower() in _ANY_ACT
+        ):
             return self._act_referred(verb.head)
         return []
 
@@ -822,7 +886,12 @@ class _SentenceCoder(SpeechRules):
                 break
             verb = verb.head
         if verb.pos_ == "VERB":
-            return self._subjects(verb)[0]
+            subjects = self._subjects(verb)[0]
+            if not subjects:
+                # "Talks between Serbia and Kosovo ended with the signing of a protocol": those
+                # who talked sign
+                subjects = [a for c in verb.children if c.dep_ in _SUBJECT_DEPS for a in self._between(c)]
+            return subjects
         return []
 
     def _earlier_actors(self, verb: Token) -> list[Actor]:
@@ -837,7 +906,10 @@ class _SentenceCoder(SpeechRules):
     def _act_referred(self, noun: Token) -> list[Actor]:
         """Who did the act that "a move" or "a step" set beside a clause stands for: "recognised
         Palestine, a move Netanyahu denounced" (those who recognised it)."""
-        if noun.dep_ not in ("npadvmod", "appos", "attr"):
+        if noun.dep_ not in ("npadvmod", "appos", "attr") and not (
+            # ("..., a decision that Israel's ministry condemned": the parser may make it an object)
+            noun.dep_ in ("dobj", "obj") and any(c.dep_ == "punct" and c.i == noun.i - 2 for c in noun.head.children)
+        ):
             return []
         head = noun.head
         for _ in range(4):
@@ -912,6 +984,8 @@ class _SentenceCoder(SpeechRules):
             return None
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "in")):
             for what in (p for p in prep.children if p.dep_ == "pobj"):
+                if what.lemma_.lower() in _TRADED:
+                    return "163", what  # "a suspension of arms exports to Israel": an embargo
                 trigger = self._noun_trigger(what)
                 if trigger is None:
                     continue
@@ -2047,6 +2121,15 @@ class _SentenceCoder(SpeechRules):
             between = self._between(noun)
             if len(between) > 1:
                 sources, mutual, targets = between, True, []
+            elif (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ in ("with", "in")
+                and noun.head.head.lemma_.lower() in _OUTCOMES
+            ):
+                # "talks between Serbia and Kosovo ended with the signing of a protocol"
+                parties = self._participants(noun)
+                if len(parties) > 1:
+                    sources, mutual, targets = parties, True, []
         if (
             not sources
             and root == "04"
@@ -2207,12 +2290,16 @@ class _SentenceCoder(SpeechRules):
                 return True
         return False
 
-    def _placed(self, source: Actor, index: int, aimed_at: set[str], *, code: str = "") -> Actor:
+    def _placed(
+        self, source: Actor, index: int, aimed_at: set[str], *, code: str = "", home: set[str] | None = None
+    ) -> Actor:
         """ "Rebels attacked a police station in northern Mali": rebels of the country it happens in."""
         if source.agent and not source.country and not source.code.startswith(("IGO", "NGO", "IMG")):
             place = self._location(self.doc[index], [])
             if place:
                 return _with(source, country=place[0].country)
+            if home and len(home) == 1 and source.agent in _STATE_AGENTS:
+                return _with(source, country=next(iter(home)))
             if source.agent in ("COP", "JUD") and code[:2] == "17" and len(aimed_at) == 1:
                 # "Tanzanian opposition leader Tundu Lissu was arrested by police": the police of
                 # the country whose people they arrest
@@ -2315,7 +2402,20 @@ class _SentenceCoder(SpeechRules):
             # "exercises with Australia near Japan's islands": Japan's own islands are where, not whom
             targets = [t for t in targets if t.agent or t.country not in homes]
         aimed_at = {t.country for t in targets if t.country}
-        sources = [self._placed(source, index, aimed_at, code=code) for source in sources]
+        # "President Samia Suluhu Hassan banned Tanzanian opposition rallies", "threatened to
+        # impose a curfew in Lagos": a state's own people, or its towns under restriction, are
+        # where an office holder we do not know serves
+        home = {
+            t.country
+            for t in targets
+            if t.country
+            and not t.code.startswith(("IGO", "NGO", "IMG"))
+            and (
+                t.agent in ("OPP", "CVL", "LAB", "EDU", "MED", "REL")
+                or (not t.agent and code[:3] in _HOME_ACTS and not self._country_named(t))
+            )
+        }
+        sources = [self._placed(source, index, aimed_at, code=code, home=home) for source in sources]
         targets = [self._complete(target, sources[0], index, code) for target in targets]
         if code[:2] == "14":
             # "protesters marched through Belgrade": where they march is their own country, no aim

@@ -120,6 +120,12 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                     consider(adverbs.get(word, "negated"))
             elif child.dep_ == "mark" and word in marks:
                 consider(marks[word])
+            elif (
+                child.dep_ == "mark"
+                and word == "for"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
+            ):
+                consider("hypothetical")  # "its call for China to release him": asked, not done
             elif child.dep_ == "mark" and word in _NOT_YET and token.tag_ in ("VBZ", "VBP"):
                 consider("intended")  # "a day before Sarkozy heads to Beijing": he has not gone yet
             elif step > 0 and child.dep_ == "nsubj" and word in _NOBODY and previous is not None:
