@@ -1705,6 +1705,112 @@ RULES = [
         "Kuwait pledged 300 million dollars for Syria's reconstruction.",
         {("KWT", "SYR", "0331", "asserted")},
     ),
+    # short family names first ("Lai", "He Lifeng"), and a sentence's first word no part of a
+    # name; "he" for the person named before it; "ought"; what a call asks and what holds
+    # "only once"; launching drills; a retort told by what it says; what is agreed after an act
+    # with no code; mediators named by "X-brokered"; one protest summoned for; asset freezes;
+    # a statement's author; the Wagner group; an anniversary dates; acts in general
+    (
+        "actor",
+        "Lai condemned Beijing for the drills.",
+        {("TWNGOV", "CHN", "111", "asserted")},
+        "2025-04-10",
+    ),
+    (
+        "actor",
+        "Chinese Vice Premier He Lifeng met US Treasury Secretary Scott Bessent in Geneva.",
+        {("CHNGOV", "USAGOV", "040", "asserted"), ("USAGOV", "CHNGOV", "040", "asserted")},
+        "2025-05-10",
+    ),
+    (
+        "actor",
+        "After Albanese met Xi in Beijing, he praised the talks.",
+        {
+            ("AUSGOV", "CHNGOV", "040", "asserted"),
+            ("AUSGOV", "CHNGOV", "051", "asserted"),
+            ("CHNGOV", "AUSGOV", "040", "asserted"),
+        },
+        "2025-07-15",
+    ),
+    (
+        "reference",
+        "During Macron's visit to Hanoi on Monday, he and Vietnam's president signed a defence pact.",
+        {("FRAGOV", "VNMGOV", "057", "asserted"), ("VNMGOV", "FRAGOV", "057", "asserted")},
+        "2025-05-26",
+    ),
+    (
+        "modality",
+        "The Korean and Japanese coast guards ought to hold joint patrols.",
+        {("JPNCOP", "KORCOP", "062", "hypothetical"), ("KORCOP", "JPNCOP", "062", "hypothetical")},
+    ),
+    (
+        "modality",
+        "Kyiv renewed its call on Moscow to agree to a truce.",
+        {("UKR", "", "0871", "hypothetical"), ("UKR", "RUS", "020", "asserted")},
+    ),
+    (
+        "modality",
+        "The Kremlin said Putin would meet Zelensky only once a peace deal was ready.",
+        {("RUSGOV", "UKRGOV", "040", "hypothetical"), ("UKRGOV", "RUSGOV", "040", "hypothetical")},
+        "2025-06-01",
+    ),
+    (
+        "code",
+        "On Monday, the PLA launched large drills around Taiwan.",
+        {("CHNMIL", "TWN", "150", "asserted")},
+        "2025-04-10",
+    ),
+    (
+        "code",
+        "Beijing's foreign ministry hit back by accusing Tokyo of interference.",
+        {("CHNGOV", "JPN", "112", "asserted")},
+    ),
+    (
+        "code",
+        "Vietnam and Laos agreed to reopen the border crossing and expand trade.",
+        {("LAO", "VNM", "0311", "asserted"), ("VNM", "LAO", "0311", "asserted")},
+    ),
+    (
+        "code",
+        "Negotiators from Sudan and South Sudan held Egypt-brokered talks in Cairo.",
+        {
+            ("EGY", "SDNGOV", "045", "asserted"),
+            ("EGY", "SSDGOV", "045", "asserted"),
+            ("SDNGOV", "SSDGOV", "046", "asserted"),
+            ("SSDGOV", "SDNGOV", "046", "asserted"),
+        },
+    ),
+    (
+        "code",
+        "China's foreign ministry summoned Japan's ambassador to lodge a stern protest.",
+        {("CHNGOV", "JPNGOV", "114", "asserted")},
+    ),
+    (
+        "target",
+        "The EU froze the assets of two Iranian companies.",
+        {("IGOEUREEC", "IRNBUS", "163", "asserted")},
+    ),
+    (
+        "target",
+        "North Korea issued a statement threatening to strike Seoul.",
+        {("PRK", "KOR", "138", "asserted")},
+    ),
+    (
+        "actor",
+        "Members of the Wagner group arrived in Bamako.",
+        {("RUSMIL", "MLI", "042", "asserted")},
+    ),
+    (
+        "time",
+        "Macron visited Kyiv on the third anniversary of Russia's invasion.",
+        {("FRAGOV", "UKR", "042", "asserted")},
+        "2025-02-24",
+    ),
+    (
+        "reference",
+        "Each PLA drill around Taiwan has followed the same pattern.",
+        set(),
+    ),
 ]
 
 

@@ -221,6 +221,19 @@ class SpeechRules:
             None,
         )
         if embedded is None:
+            # "agreed to resume direct flights and expand trade": the first act has no code, the
+            # second is what is agreed
+            embedded = next(
+                (
+                    j
+                    for c in governor.children
+                    if c.dep_ == "xcomp" and c.i not in found
+                    for j in c.children
+                    if j.dep_ == "conj" and j.i in found and j.tag_ == "VB"
+                ),
+                None,
+            )
+        if embedded is None:
             return None
         if lemma in ("order", "force", "tell", "give") and self.lemma(embedded) in ("leave", "depart"):
             # "ordered Ethiopia's ambassador to leave the country", "gave Belgian diplomats 48 hours

@@ -164,7 +164,7 @@ _CLAIMED_WATERS = {"taiwan strait": "CHN"}
 _PENALTIES = frozenset("consequence price punishment retaliation".split())
 _DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
 _MEMBERS = frozenset(
-    "member fighter militant gunman representative delegate negotiator envoy".split()
+    "member fighter militant gunman representative delegate negotiator envoy delegation".split()
 )  # who stand for their group
 _DECREES = frozenset("order decree bill law legislation letter petition ordinance proclamation".split())
 _GATHERINGS = frozenset("summit conference meeting forum talks session assembly congress gathering".split())

@@ -132,7 +132,11 @@ _NOT_SURNAMES = frozenset(
     "may june march april august rice moon brown bush lee kim park young king hunt price gates little "
     "long strong white black green rose love hope faith grant chance "
     # given names as often as family names: "Ahmed Ben Bella" is not Fakhruddin Ahmed
-    "ahmed ahmad mohammed mohammad muhammad mohamed ali hassan hussein ibrahim".split()
+    "ahmed ahmad mohammed mohammad muhammad mohamed ali hassan hussein ibrahim "
+    # short East Asian family names that are also common words or peoples
+    "han ma hu he so an yu lin wu ko "
+    # names of bodies as well: "the Wagner group"
+    "wagner".split()
 )
 
 
@@ -149,7 +153,9 @@ def _surnames(person: Person, taken: dict[str, list[NameEntry]]) -> list[str]:
     out = []
     for word in candidates:
         key = safe_lower(word)
-        if len(word) >= 4 and word[:1].isupper() and key not in _NOT_SURNAMES and not taken.get(key):
+        # Chinese and Korean family names are short ("Lai", "Xi", "Yoon") and come first
+        shortest = 2 if word is parts[0] and len(candidates) > 1 else 4
+        if len(word) >= shortest and word[:1].isupper() and key not in _NOT_SURNAMES and not taken.get(key):
             out.append(word)
     return out
 
@@ -167,7 +173,16 @@ def _beside_name(text: str, start: int, end: int) -> bool:
     after = re.match(r"[ -]([A-Z][a-z]+)", text[end:])
     before = re.search(r"([A-Z][a-z]+) $", text[:start])
     titles = {"President", "Minister", "Premier", "Chairman", "Secretary", "General", "Ambassador", "Mr", "Ms", "Mrs"}
+    # a sentence's first word is capitalised whatever it is: "After Albanese met Xi"
+    if before and before.group(1) in _SENTENCE_OPENERS:
+        before = None
     return bool((after and after.group(1) not in ("Said", "Says")) or (before and before.group(1) not in titles))
+
+
+_SENTENCE_OPENERS = frozenset(
+    "After Before When While As Since Until Though Although But And Then Yet So If Once Meanwhile Later "
+    "Earlier Still Also Both Neither Only Even Why How What Where".split()
+)
 
 
 # Names that are also everyday English words: these must be capitalised to count.

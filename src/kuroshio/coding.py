@@ -97,6 +97,14 @@ def _verb_lemmas(lexicons: Lexicons) -> dict[str, str]:
 
 
 # Stands for "each other" / "one another" until the pairs are made.
+# Nouns that date a day by an earlier act: "the anniversary of the invasion".
+_DATING_NOUNS = frozenset("anniversary eve aftermath wake".split())
+# What someone writes or says, that speaks for its author: "a post threatening to ...".
+_MESSAGES = frozenset("post message statement letter tweet video note".split())
+# Prepositions of whom an act is aimed at, without "over" (what it is about, tried after them).
+_ADDRESS_PREPS = tuple(p for p in TARGET_PREPS if p != "over")
+# Participles that name who brought talks or a deal about: "US-brokered talks".
+_MEDIATING = frozenset("broker mediate facilitate sponsor".split())
 # Verbs that tell what talks came to: "ended with the signing of".
 _OUTCOMES = frozenset("end conclude culminate close result".split())
 # Trade whose stopping is an embargo.
@@ -336,11 +344,16 @@ class _SentenceCoder(SpeechRules):
         if token.lemma_.lower() in _MEMBERS:
             # "Members of the 400 Mawozo gang": the group's; "Representatives of Congo's
             # government and the M23 rebel group": each body's
-            for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+            for pobj in (
+                p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
+            ):
                 if pobj.dep_ != "pobj" or (token.i in self.actors.by_token and not pobj.conjuncts):
                     continue
                 if group := self._resolve(pobj):
-                    return group
+                    # "Negotiators from Ukraine and Russia": each country's officials
+                    role = self.actors.mention(token)
+                    agent = role.entries[0].code if role is not None and role.kind == "role" and role.entries else ""
+                    return [_with(a, agent=agent) if agent and not a.agent and a.country else a for a in group]
         mention = self.actors.mention(token)
         if mention is not None and len(members) == 1:
             # "Barack Obama and Vladimir Putin" may hang the conjunct on a word inside the name.
@@ -446,6 +459,23 @@ class _SentenceCoder(SpeechRules):
                     actors = self._resolve(child)
                     if actors:
                         return actors
+        if token.lower_ in ("he", "she") and token.dep_ in _SUBJECT_DEPS:
+            # "During Trump's visit to Tokyo, he and Takaichi signed ...": the person named
+            # before it in the sentence, outside the list the pronoun heads
+            listed = {c.i for c in token.conjuncts for c in c.subtree}
+            earlier = [
+                t
+                for t in reversed(self.doc[: token.i])
+                if t.i not in listed
+                and (m := self.actors.by_token.get(t.i)) is not None
+                and m.kind == "person"
+                and t.dep_ not in ("compound", "flat")
+            ]
+            # a subject or an owner ("After Albanese met Xi, he said") before any other
+            for person in sorted(earlier, key=lambda t: t.dep_ not in ("nsubj", "nsubjpass", "poss")):
+                people = [a for a in self.actors.resolve(person) if a.agent]
+                if people:
+                    return people[:1]
         if token.lower_ in ("he", "she", "him", "her", "his") and self.memory.last_person is not None:
             return [self.memory.last_person]
         return [self.memory.last] if self.memory.last is not None else []
@@ -546,6 +576,17 @@ class _SentenceCoder(SpeechRules):
             if verb.dep_ in ("xcomp", "conj", "acomp", "oprd") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB")):
                 return self._subjects(verb.head, depth + 1)[0], False
             if verb.dep_ == "relcl" or (verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VB")):
+                message = verb.head
+                if message.lemma_.lower() in _MESSAGES:
+                    # "answered the remarks with a social media post threatening to ...": the
+                    # one who wrote it, its owner or whoever answered with it
+                    authors = [a for c in message.children if c.dep_ == "poss" for a in self._resolve(c)]
+                    if not authors and message.dep_ == "pobj" and message.head.head.pos_ == "VERB":
+                        authors = self._subjects(message.head.head, depth + 1)[0]
+                    if not authors and message.dep_ in ("dobj", "obj") and message.head.pos_ == "VERB":
+                        authors = self._subjects(message.head, depth + 1)[0]  # "issued a statement threatening"
+                    if authors:
+                        return authors, False
                 if verb.head.dep_ == "attr":  # "Suga became the first leader to meet Biden"
                     return self._subjects(verb.head.head, depth + 1)[0], False
                 if verb.head.lemma_.lower() in _DECREES and verb.head.dep_ in ("dobj", "obj"):
@@ -751,7 +792,9 @@ class _SentenceCoder(SpeechRules):
             # "condemned Israel's strike", "rejected Washington's plan", "rejected a U.S.
             # request": whose act it is.
             if self._noun_trigger(child) is not None:
-                if child in trigger_words and (aimed := self._prep_objects(child, TARGET_PREPS)):
+                if child in trigger_words and (
+                    aimed := self._prep_objects(child, _ADDRESS_PREPS) or self._prep_objects(child, ("over",))
+                ):
                     return aimed  # "lifting most U.S. sanctions on Syria": whom they are on
                 actors, _together = self._noun_sources(child)  # "rejected calls by Minsk for aid"
                 owner = next((g for g in child.children if g.dep_ == "poss" and g.lower_ in ("its", "their")), None)
@@ -778,13 +821,17 @@ class _SentenceCoder(SpeechRules):
             for item in (child, *child.conjuncts):  # "a missile system and other capabilities to the Philippines"
                 # ("3 billion dollars of World Bank lending": the lender is not whom it is for)
                 lent = any(p in trigger_words for c in item.children if c.dep_ == "prep" for p in c.children)
-                actors = self._prep_objects(item, (*TARGET_PREPS, "for") if lent else (*TARGET_PREPS, "of", "for"))
+                preps = (*TARGET_PREPS, "for") if lent else (*TARGET_PREPS, "of", "for")
+                # "a protest with Japan over Lai's trip": to whom, before what about
+                actors = self._prep_objects(item, tuple(p for p in preps if p != "over")) or self._prep_objects(
+                    item, ("over",)
+                )
                 if not actors and item.lemma_.lower() in _STOP_NOUNS:  # (of what is done with others)
                     # "announced a suspension of flights with Belarus": whom what is halted was with
                     actors = self._prep_objects(item, ("of", *TARGET_PREPS), deep=True)
                 if actors:
                     return actors
-        actors = self._prep_objects(verb, TARGET_PREPS, deep=True)
+        actors = self._prep_objects(verb, _ADDRESS_PREPS, deep=True) or self._prep_objects(verb, ("over",), deep=True)
         if actors:
             return actors
         for word in trigger_words:  # "take part in exercises with X"
@@ -1225,6 +1272,14 @@ class _SentenceCoder(SpeechRules):
                 continue
             if token.dep_ == "acl" and self.lemma(token) == "hold" and not self._subjects(token)[0]:
                 continue  # "freed three women held hostage": who they are, not an act told
+            if (
+                token.dep_ in ("advcl", "xcomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                and token.head.i in found
+                and found[token.head.i][0].code[:3] == trigger.code[:3]
+                and trigger.code[:2] in ("01", "02", "10", "11", "12")
+            ):
+                continue  # "summoned Japan's ambassador to lodge a stern protest": one protest
             if trigger.code in ("170", "175") and any(
                 c.dep_ in ("advcl", "xcomp")
                 and c.i in found
@@ -1297,6 +1352,8 @@ class _SentenceCoder(SpeechRules):
                 continue
             if any(c.lower_ == "such" for c in token.children):
                 continue  # "the first such violation": the act just told, or a kind of act, not a new one
+            if any(c.dep_ == "det" and c.lower_ in ("each", "every", "any") for c in token.children):
+                continue  # "each major PLA drill has followed a playbook": acts in general, none told
             mention = self.actors.mention(token)
             if (
                 mention is not None
@@ -2018,7 +2075,28 @@ class _SentenceCoder(SpeechRules):
             trigger = Trigger(trigger.kind, trigger.words, "154", "")
         if self.lemma(verb) == "clash" and sources and targets:
             return self._clash(sources, targets, trigger, label, modality, verb.i)
+        named = noun if noun is not None else next((w for w in words if w.pos_ == "NOUN"), None)
+        brokers = self._brokers(named) if named is not None and trigger.code[:2] in ("04", "05", "08") else []
+        if brokers:
+            # "held US-brokered talks": the broker mediates between the parties, and is none of them
+            codes = {b.code for b in brokers}
+            targets = [t for t in targets if t.code not in codes]
+            parties = unique_actors([*sources, *targets])
+            mediation = Trigger(trigger.kind, trigger.words, "045", "one")
+            events = self._pairs(sources, targets, trigger, label, modality, verb.i, reciprocal=not place)
+            return events + self._pairs(brokers, parties, mediation, label, modality, verb.i)
         return self._pairs(sources, targets, trigger, label, modality, verb.i, reciprocal=not place)
+
+    def _brokers(self, noun: Token) -> list[Actor]:
+        """Who an event noun says brokered it: "US-brokered talks", "a Qatar-mediated deal"."""
+        return [
+            a
+            for m in noun.children
+            if m.dep_ in ("amod", "compound") and m.lemma_.lower() in _MEDIATING
+            for c in m.children
+            if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+            for a in self._resolve(c)
+        ]
 
     def _clash(
         self, sources: list[Actor], targets: list[Actor], trigger: Trigger, label: str, modality: str, index: int
@@ -2178,6 +2256,8 @@ class _SentenceCoder(SpeechRules):
             or (not targets and phrase.head.lower_ in _BACKGROUND)
         ):
             return []  # "since last month's U.S. invasion", "following a government offensive": a time, not news
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _DATING_NOUNS:
+            return []  # "the fourth anniversary of Russia's invasion": a date, not news
         said_during_visit = (  # "Penny Wong said during a visit to Honiara": her visit, told as news
             trigger.code == "042"
             and noun.head.lower_ == "during"

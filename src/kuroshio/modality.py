@@ -23,6 +23,8 @@ _UNPROVEN = frozenset({"claim", "allege"})
 # Modifiers of an event noun that make it a plan or a prospect, not an act.
 _UNREALISED = frozenset("proposed planned possible potential prospective expected future mooted".split())
 _NOBODY = frozenset({"none", "nothing", "nobody", "neither"})
+# Time clauses whose past tense tells what happened, whatever the main clause says.
+_PAST_TIME_MARKS = frozenset({"when", "after", "as", "while", "since"})
 # Time clauses whose present tense speaks of what is still to come.
 _NOT_YET = frozenset({"before", "until", "till", "once"})
 REPORT_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "story", "account", "suggestion"})
@@ -143,6 +145,29 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                 # "If China attacked, Japan would respond", "Iran will resume cooperation only if
                 # sanctions are lifted": the main clause is conditional too.
                 consider("hypothetical")
+            elif (
+                child.dep_ == "advcl"
+                and child != previous
+                and step == 0
+                and any(
+                    g.dep_ in ("mark", "advmod")
+                    and g.lower_ in ("once", "when", "after")
+                    and g.i > 0
+                    and g.doc[g.i - 1].lower_ == "only"
+                    for g in child.children
+                )
+            ):
+                consider("hypothetical")  # "would meet him only once an agreement was ready": a condition
+        if (
+            step == 0
+            and trigger.dep_ == "advcl"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in trigger.children)
+            and any(
+                c.dep_ in ("dobj", "obj") and governors.get(c.lemma_.lower()) == "hypothetical" and c.i < trigger.i
+                for c in trigger.head.children
+            )
+        ):
+            consider("hypothetical")  # "renewed its call on Moscow to agree to a truce": only asked
         if step == 0 and any(
             c.dep_ == "amod" and c.lower_ in _UNREALISED for n in (trigger, extra) if n is not None for c in n.children
         ):
@@ -182,6 +207,15 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                 consider("denied")
         if token.dep_ not in _CHAIN_DEPS or token.head == token:
             break
+        if (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBD"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in _PAST_TIME_MARKS for c in token.children)
+            # (an act in a scenario stays one: "if China attacked after Japan sent troops")
+            and not any(c.dep_ == "mark" and c.lower_ in marks for c in token.head.children)
+            and not any(c.dep_ == "aux" and aux.get(c.lower_) == "hypothetical" for c in token.head.children)
+        ):
+            break  # "When Ishiba met Lee in Seoul, they agreed to ...": what had happened, told as such
         if token.dep_ == "relcl" and (
             token.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in token.children)
         ):
