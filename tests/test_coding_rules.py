@@ -1811,6 +1811,72 @@ RULES = [
         "Each PLA drill around Taiwan has followed the same pattern.",
         set(),
     ),
+    # weapons called "its" are the speaker's; a vow after an accusation is aimed at the accused;
+    # a finite verb is no conjunct of a gerund; "Kim" after "Kim Jong Un"; whom sending helps;
+    # an office named alone is the one named with it; acts named by the phrase they were done
+    # in ("in overnight raids"), measures, and his remarks; expulsions of no one named
+    (
+        "source",
+        "Israel's military said its jets had struck Hezbollah depots in southern Lebanon.",
+        {("ISRMIL", "LBNREBHEZ", "195", "asserted")},
+    ),
+    (
+        "target",
+        "The Kremlin accused Kyiv of sabotaging the talks and vowed to retaliate.",
+        {("RUSGOV", "UKR", "112", "asserted"), ("RUSGOV", "UKR", "138", "asserted")},
+    ),
+    (
+        "source",
+        "The UN refugee agency accused Greece of pushing back migrants and called on "
+        "the Greek authorities to open an inquiry.",
+        {("IGOUNOHCR", "GRC", "112", "asserted"), ("IGOUNOHCR", "GRCGOV", "020", "asserted")},
+    ),
+    (
+        "reference",
+        "Kim Jong Un received Sergei Lavrov in Pyongyang. Kim pledged to send more troops to help Russia.",
+        {
+            ("PRKGOV", "RUS", "0332", "asserted"),
+            ("PRKGOV", "RUSGOV", "043", "asserted"),
+            ("RUSGOV", "PRKGOV", "042", "asserted"),
+        },
+        "2025-07-12",
+    ),
+    (
+        "target",
+        "Japan sent troops to help Tonga.",
+        {("JPN", "TON", "072", "asserted")},
+    ),
+    (
+        "reference",
+        "Merz and Macron visited Kyiv on Monday. The chancellor pledged air defence systems to Ukraine.",
+        {
+            ("DEUGOV", "UKR", "0332", "asserted"),
+            ("DEUGOV", "UKR", "042", "asserted"),
+            ("FRAGOV", "UKR", "042", "asserted"),
+        },
+        "2025-05-12",
+    ),
+    (
+        "reference",
+        "Russian troops detained 12 Ukrainians in overnight raids near Kherson. Kyiv condemned the raids.",
+        {("RUSMIL", "UKRCVL", "173", "asserted"), ("UKR", "RUSMIL", "111", "asserted")},
+    ),
+    (
+        "reference",
+        "The EU adopted new sanctions on Belarus. Minsk called the measures illegal.",
+        {("BLR", "IGOEUREEC", "111", "asserted"), ("IGOEUREEC", "BLR", "163", "asserted")},
+    ),
+    (
+        "reference",
+        "Japan's defence minister warned that Tokyo would respond to any attack. China's "
+        "foreign ministry called his remarks provocative.",
+        {("CHNGOV", "JPNGOV", "111", "asserted"), ("JPNGOV", "", "130", "asserted")},
+    ),
+    (
+        "code",
+        "Venezuela expelled diplomats from seven countries.",
+        set(),
+    ),
 ]
 
 

@@ -313,11 +313,22 @@ class SpeechRules:
                 targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
             if not targets:
                 targets = self._location(embedded, sources)
+            if not targets and trigger.code[:2] in ("07", "06"):
+                targets = self._helped(embedded, sources)  # "pledged to send troops to help Russia"
             if not targets:
                 targets = self._answered(embedded, sources)
             if not targets and code[:2] == "13":
                 # "to close the strait if the US attacked"
                 targets = self._conditioned(embedded, sources) or self._conditioned(governor, sources)
+            if not targets and code[:2] == "13" and governor.dep_ == "conj" and governor.head.i in found:
+                # "accused Kyiv of trying to derail peace efforts and vowed to retaliate": at the accused
+                head = governor.head
+                own = {s.country or s.code for s in sources}
+                targets = [
+                    t
+                    for t in self._targets(head, self._is_passive(head), found[head.i][1])
+                    if (t.country or t.code) not in own
+                ]
         composed = Trigger(trigger.kind, trigger.words, code, "")
         text = f"{governor.text} {'to ' if kind != 'appeal' else ''}{label}".replace("to to ", "to ")
         modality = modality_of(governor, self.cues)

@@ -157,7 +157,7 @@ _FIELDS = {
     **dict.fromkeys("defense defence security military maritime naval".split(), "062"),
 }
 # Nouns that refer back to whatever was last done: "condemned the move".
-_ANY_ACT = frozenset("move step decision action".split())
+_ANY_ACT = frozenset("move step decision action measure".split())
 # Waters whose passage by foreign warships challenges a state's claim to them, and that state.
 _CLAIMED_WATERS = {"taiwan strait": "CHN"}
 # What a warning says will befall the one told: "would face consequences", "would pay a price".

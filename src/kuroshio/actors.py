@@ -253,9 +253,13 @@ class DocumentMemory:
         self.names[safe_lower(name)] = actor
         if len(parts) > 1:
             self.names.setdefault(safe_lower(parts[-1]), actor)
+            if actor.country in _FAMILY_FIRST:  # "Kim Jong Un ... Kim pledged": the family name leads
+                self.names.setdefault(safe_lower(parts[0]), actor)
 
 
 _RECENT = 24
+# Countries whose people's names are written family name first in English news.
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"})
 # Nouns that name actors by an act they did, and the CAMEO roots of that act.
 _DOERS = {
     "intruder": ("15",),

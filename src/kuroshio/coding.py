@@ -451,6 +451,10 @@ class _SentenceCoder(SpeechRules):
                 if others:
                     return others
         clause = token.head
+        if token.dep_ == "poss":
+            # "the General Staff said its drones had struck": from the clause the owned thing is in
+            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                clause = clause.head
         while clause.dep_ in ("ccomp", "xcomp", "conj", "advcl", "relcl") and clause.head != clause:
             clause = clause.head
             for child in clause.children:
@@ -552,6 +556,10 @@ class _SentenceCoder(SpeechRules):
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS:
                 actors = self._resolve(child)
+                owner = next((c for c in child.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+                if not actors and owner is not None and child.lemma_.lower() in (*_WEAPONS, "warship", "ship"):
+                    # "the General Staff said its drones had struck a refinery": whose drones
+                    actors = [a for a in self._pronoun(owner) if a.country]
                 if not actors and child.lemma_.lower() in _DOCUMENTS:
                     # "a report released in the Rwandan capital alleged": it speaks for that country.
                     actors = self._location(child, [])
@@ -840,7 +848,9 @@ class _SentenceCoder(SpeechRules):
                 if actors:
                     return actors
         for child in objects:  # a role without a country: "arrested protesters", "released 38 children"
-            named = child not in trigger_words or self.actors.mention(child) is not None
+            # (the people a pattern names are whom it is done to, not troops sent: "send troops")
+            done_to = verb.i in self.found and self.found[verb.i][0].code.startswith(_DONE_TO_PEOPLE)
+            named = child not in trigger_words or (done_to and self.actors.mention(child) is not None)
             if self._noun_trigger(child) is None and named and child.i not in owned:
                 actors = self._resolve(child)
                 if actors:
@@ -866,6 +876,13 @@ class _SentenceCoder(SpeechRules):
                 self.memory.aimed_at[event.target.country] = [event.source]
         if events and sources:
             self.memory.last_act = list(sources)
+            for verb in {self.doc[e.token] for e in events}:
+                # "were arrested by Israeli troops in overnight raids ... condemned the raids"
+                for told in (
+                    p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for p in c.children
+                ):
+                    if told.dep_ == "pobj" and self._noun_trigger(told) is not None:
+                        self.memory.acts_by_word[told.lemma_.lower()] = list(sources)
             # "announced a security partnership ... China condemned the partnership": the act is
             # named again by a word of its pattern, whatever code its field gave it
             for word in trigger.words[1:] if trigger.kind == "verb" else trigger.words[-1:]:
@@ -1134,8 +1151,13 @@ class _SentenceCoder(SpeechRules):
                 nested += [
                     c
                     for c in head.children
-                    if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
-                ]
+                    if c.dep_ == "advcl"
+                    and (
+                        c.tag_ == "VBG"
+                        or (c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                    )
+                    and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+                ]  # (and "sent troops to help clear mines in Kursk": where they go to do it)
             frontier = nested
         return []
 
@@ -1811,6 +1833,8 @@ class _SentenceCoder(SpeechRules):
             )
         if not targets and trigger.code[:2] in ("03", "07"):
             targets = self._prep_objects(verb, ("for",))  # "pledged 315 million dollars in aid for Sudan"
+        if not targets and trigger.code[:2] in ("06", "07"):
+            targets = self._helped(verb, sources)  # "sent troops to help Tonga"
         if trigger.code[:2] == "14" and all(not t.agent for t in targets):
             # "marched through Port-au-Prince to demand that the council hand over power": whom
             # the protest's demand is made of, before the place it crossed
@@ -1970,6 +1994,12 @@ class _SentenceCoder(SpeechRules):
                 for a in (self._resolve(c) or self._noun_sources(c)[0] or self._earlier_act(c))
             ][:1]
             said = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd") and c.lemma_.lower() in _SAYINGS]
+            own = {s.country or s.code for s in sources}
+            for owner in (
+                (g for c in said for g in c.children if g.dep_ == "poss" and g.pos_ == "PRON") if not targets else ()
+            ):
+                # "called his remarks reckless": whose remarks they were
+                targets = [a for a in self._pronoun(owner) if (a.country or a.code) not in own][:1]
             if not targets and said:
                 # "denied it ..., calling the claim groundless": whoever made the claim
                 targets = self._last_to_act(("11", "01", "10"), sources)
@@ -2338,6 +2368,30 @@ class _SentenceCoder(SpeechRules):
                     return subjects
         return []
 
+    def _helped(self, verb: Token, sources: list[Actor]) -> list[Actor]:
+        """Whom the purpose of sending helps: "sent troops to help Tonga"."""
+        own = {s.country or s.code for s in sources}
+        return [
+            a
+            for c in verb.children
+            if c.dep_ == "advcl" and self.lemma(c) in ("help", "assist", "support", "aid", "defend")
+            for o in c.children
+            if o.dep_ in ("dobj", "obj")
+            for a in self._resolve(o)
+            if (a.country or a.code) not in own
+        ]
+
+    def _holds(self, actor: Actor, office: str) -> bool:
+        """Was ``actor`` named with the office ``office`` ("German Chancellor Friedrich Merz"), or
+        does our table give the person it names that office?"""
+        if office in actor.text.lower().split():
+            return True
+        for year in (*self.actors.years[:1], self.memory.year):
+            person = self.actors.matcher.person(actor.text, year)
+            if person is not None and office in person.role.lower().split():
+                return True
+        return False
+
     def _other_state(self, target: Actor, source: Actor) -> str:
         """The country of an office ``source`` addresses, named alone ("the ministry"): the one
         other country the sentence names, else the last office of that kind of another country
@@ -2399,6 +2453,12 @@ class _SentenceCoder(SpeechRules):
                 # office named alone in a later sentence is of the country the story's own
                 # offices were last of (else the last state named), not of the one it acts on
                 earlier = [a for a in reversed(self.memory.recent) if a.country and a.country not in aimed_at]
+                office = source.text.split()[-1].lower() if source.text else ""
+                for actor in earlier:
+                    # "Merz and Macron were received in Kyiv ... The chancellor pledged": the one
+                    # named with that office, else the last office of the kind
+                    if actor.agent == source.agent and office and self._holds(actor, office):
+                        return _with(source, country=actor.country)
                 for actor in earlier:
                     if actor.agent == source.agent and not actor.code.startswith(("IGO", "NGO", "IMG")):
                         return _with(source, country=actor.country)
@@ -2523,9 +2583,13 @@ class _SentenceCoder(SpeechRules):
                 return []  # a statement, appeal, pledge, talks or pact with no one named: no dyad
             if code == "084":  # "released treated water into the sea": nothing returned to anyone
                 return []
+            if code == "166":  # "expelled diplomats from seven countries": whose, it does not say
+                return []
             for source in sources:
                 add(source, None, code)
             self._remember_act(events, sources, trigger, modality)  # "... condemned the launches"
+            if events and sources[0].agent:
+                self.memory.last_person = sources[0]  # "... called his remarks provocative"
             return events
         for source in sources:
             for target in targets:

@@ -108,6 +108,16 @@ def repair_parse(doc: Doc) -> Doc:
             for child in [c for c in root.children if c.i < mark.i and c not in (main, mark) and c.dep_ != "npadvmod"]:
                 child.head = main
     for token in doc:
+        # "accused Israel of holding up its trucks and called on ...": a finite verb cannot be
+        # the conjunct of a gerund; it is the governing verb's
+        head = token.head
+        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and head.tag_ == "VBG" and head.dep_ == "pcomp":
+            governor = head.head.head
+            if governor.pos_ == "VERB" and governor.tag_ in ("VBD", "VBZ") and governor.i < token.i:
+                for cc in [c for c in head.children if c.dep_ == "cc" and c.i < token.i]:
+                    cc.head = governor
+                token.head = governor
+    for token in doc:
         # "The Congolese government and M23 rebels agreed": the first conjunct parsed as a
         # modifier of the second's head noun, and the second's name as its conjunct
         head = token.head
