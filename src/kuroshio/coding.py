@@ -103,6 +103,8 @@ _DATING_NOUNS = frozenset("anniversary eve aftermath wake".split())
 _MESSAGES = frozenset("post message statement letter tweet video note".split())
 # Prepositions of whom an act is aimed at, without "over" (what it is about, tried after them).
 _ADDRESS_PREPS = tuple(p for p in TARGET_PREPS if p != "over")
+# People who work for a body: expelling them is expelling people (174), not the body.
+_STAFF = frozenset("director head chief staff worker workers official officials representative".split())
 # Participles that name who brought talks or a deal about: "US-brokered talks".
 _MEDIATING = frozenset("broker mediate facilitate sponsor".split())
 # Verbs that tell what talks came to: "ended with the signing of".
@@ -1376,6 +1378,8 @@ class _SentenceCoder(SpeechRules):
                 continue  # "the first such violation": the act just told, or a kind of act, not a new one
             if any(c.dep_ == "det" and c.lower_ in ("each", "every", "any") for c in token.children):
                 continue  # "each major PLA drill has followed a playbook": acts in general, none told
+            if token.dep_ == "compound" and token.head.pos_ == "NOUN" and self._noun_trigger(token.head) is None:
+                continue  # "coast guard patrol vessels", "combat aircraft": a kind of thing, not an act
             mention = self.actors.mention(token)
             if (
                 mention is not None
@@ -2025,7 +2029,20 @@ class _SentenceCoder(SpeechRules):
             t.lower_ in ("unilateral", "unilaterally") for t in verb.subtree
         ):
             trigger = Trigger(trigger.kind, trigger.words, trigger.code, "one")  # one side's act
-        if trigger.code == "174" and targets and all(t.code.startswith("NGO") for t in targets):
+        if (
+            trigger.code == "166"
+            and targets
+            and all(t.agent != "GOV" and not t.code.startswith("IGO") for t in targets)
+        ):
+            # "ordered the expulsion of the country director of Doctors Without Borders": not a diplomat
+            trigger = Trigger(trigger.kind, trigger.words, "174", trigger.frame)
+        if (
+            trigger.code == "174"
+            and targets
+            and all(t.code.startswith("NGO") for t in targets)
+            # ("the expulsion of the country director of Doctors Without Borders": a person, 174)
+            and not any(t.lemma_.lower() in _STAFF and any(c.lower_ == "of" for c in t.children) for t in self.doc)
+        ):
             # "expelled Doctors Without Borders": aid workers taken out of a country (1663)
             trigger = Trigger(trigger.kind, trigger.words, "1663", trigger.frame)
         if trigger.code == "0831" and not targets:
@@ -2347,7 +2364,8 @@ class _SentenceCoder(SpeechRules):
             if not place and target.agent in ("GOV", "LEG", "JUD") and "01" <= code[:2] <= "15" and source.country:
                 # "China's embassy in Manila lodged a protest with the ministry": a state's
                 # complaint, appeal or offer to an office goes to another state's office
-                country = self._other_state(target, source)
+                # (rebels and opponents address their own state: "dismissed an appeal from President X")
+                country = source.country if source.agent in _NON_STATE else self._other_state(target, source)
             if not country and target.agent in ("GOV", "LEG", "JUD"):
                 # "will release Prime Minister Mahendra Chaudhry": an office holder of the one country named
                 named = self._named_countries()
@@ -2360,7 +2378,18 @@ class _SentenceCoder(SpeechRules):
         """Those a condition on ``clause`` is about ("... if the United States attacked",
         "unless Kyiv paid"), besides ``sources``' own side: whom a threat answers."""
         own = {s.country or s.code for s in sources}
-        for condition in clause.children:
+        # (on the clause, or on a clause inside it: "to stop talks to reduce arms if the US goes ahead")
+        nearby = [
+            *clause.children,
+            *(
+                g
+                for c in clause.children
+                if c.dep_ in ("dobj", "obj", "xcomp")
+                for a in c.children
+                for g in (a, *a.children)
+            ),
+        ]
+        for condition in nearby:
             if condition.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in condition.children):
                 subjects = [a for c in condition.children if c.dep_ in _SUBJECT_DEPS for a in self._resolve(c)]
                 subjects = [a for a in subjects if (a.country or a.code) not in own]
