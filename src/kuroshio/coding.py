@@ -105,6 +105,8 @@ _MESSAGES = frozenset("post message statement letter tweet video note".split())
 _ADDRESS_PREPS = tuple(p for p in TARGET_PREPS if p != "over")
 # People who work for a body: expelling them is expelling people (174), not the body.
 _STAFF = frozenset("director head chief staff worker workers official officials representative".split())
+# Places held or used by someone, named by their owner: "guerrilla camps", "Hezbollah positions".
+_HOLDINGS = frozenset("camp position base post stronghold target depot outpost hideout".split())
 # Participles that name who brought talks or a deal about: "US-brokered talks".
 _MEDIATING = frozenset("broker mediate facilitate sponsor".split())
 # Verbs that tell what talks came to: "ended with the signing of".
@@ -305,6 +307,24 @@ class _SentenceCoder(SpeechRules):
             return []  # "on the sidelines of the SCO summit": a where, not the body that met
         if token.lemma_.lower() in _CURRENCIES:
             return []  # "18 million New Zealand dollars in funding"
+        if token.lemma_.lower() in _HOLDINGS and token.i not in self.actors.by_token:
+            # "guerrilla camps", "a camp for Congolese refugees", "targets in Jericho": whose
+            # they are, else where they are
+            owners = [
+                a for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") for a in self._resolve(c)
+            ]
+            owners = owners or [
+                a
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                for o in p.children
+                for a in self._resolve(o)
+            ]
+            if owners:
+                return owners
+            if token.lemma_.lower() == "target":
+                return [a for a in self._prep_objects(token, ("in",)) if a.country and not a.agent]
+            return []
         if token.lower_ == "worth":
             # "on 30 billion Canadian dollars' worth of U.S. goods": whose the goods are
             return [
@@ -776,6 +796,16 @@ class _SentenceCoder(SpeechRules):
                 ]
                 if doers:
                     return doers
+            if (
+                verb.i in self.found
+                and self.found[verb.i][0].code[:2] in ("02", "10")
+                and self._noun_trigger(child) is None
+            ):
+                # "demanded an admission by Moscow", "demanding autonomy from Serbian authorities"
+                asked = [a for a in self._prep_objects(child, ("by", "from")) if a.country or a.agent]
+                asked = asked or [a for a in self._prep_objects(verb, ("from",)) if a.country or a.agent]
+                if asked:
+                    return asked
             # "reiterated its demand that Israel lift restrictions": of the one it says must act
             told = [
                 a
@@ -836,6 +866,9 @@ class _SentenceCoder(SpeechRules):
                 actors = self._prep_objects(item, tuple(p for p in preps if p != "over")) or self._prep_objects(
                     item, ("over",)
                 )
+                if not actors and item.lemma_.lower() in ("part", "portion", "half", "most"):
+                    # "suspended part of a military aid program for Bosnia"
+                    actors = self._prep_objects(item, ("of", *TARGET_PREPS, "for"), deep=True)
                 if not actors and item.lemma_.lower() in _STOP_NOUNS:  # (of what is done with others)
                     # "announced a suspension of flights with Belarus": whom what is halted was with
                     actors = self._prep_objects(item, ("of", *TARGET_PREPS), deep=True)
