@@ -1735,7 +1735,11 @@ RULES = [
     (
         "reference",
         "During Macron's visit to Hanoi on Monday, he and Vietnam's president signed a defence pact.",
-        {("FRAGOV", "VNMGOV", "057", "asserted"), ("VNMGOV", "FRAGOV", "057", "asserted")},
+        {
+            ("FRAGOV", "VNM", "042", "asserted"),
+            ("FRAGOV", "VNMGOV", "057", "asserted"),
+            ("VNMGOV", "FRAGOV", "057", "asserted"),
+        },
         "2025-05-26",
     ),
     (
@@ -1876,6 +1880,125 @@ RULES = [
         "code",
         "Venezuela expelled diplomats from seven countries.",
         set(),
+    ),
+    # a name read as a noun or an imperative before its verb; "the two leaders" after an
+    # apposition; a visit named with its visitor during which acts happen; deals struck;
+    # companies barred, waivers revoked, fees charged on each other, export controls expanded;
+    # stations and signals suspended; disbursements approved; troops ordered onto streets;
+    # dispersing "them"; both sides of a civil war; talks under a mediation; a province named
+    # like a country; a request received, and what it asks
+    (
+        "actor",
+        "Trump signed trade agreements with Malaysian Prime Minister Anwar Ibrahim.",
+        {("MYSGOV", "USAGOV", "057", "asserted"), ("USAGOV", "MYSGOV", "057", "asserted")},
+        "2025-10-28",
+    ),
+    (
+        "reference",
+        "Lula was welcomed to Delhi by Narendra Modi, India's prime minister, and the "
+        "two leaders signed a pact on ethanol.",
+        {
+            ("BRAGOV", "INDGOV", "042", "asserted"),
+            ("BRAGOV", "INDGOV", "057", "asserted"),
+            ("INDGOV", "BRAGOV", "043", "asserted"),
+            ("INDGOV", "BRAGOV", "057", "asserted"),
+        },
+        "2025-03-10",
+    ),
+    (
+        "reference",
+        "Albanese and Trump signed a minerals framework during a visit by Albanese to the White House.",
+        {
+            ("AUSGOV", "USAGOV", "042", "asserted"),
+            ("AUSGOV", "USAGOV", "057", "asserted"),
+            ("USAGOV", "AUSGOV", "057", "asserted"),
+        },
+        "2025-10-21",
+    ),
+    (
+        "code",
+        "Carney and Modi struck a framework trade agreement at a resort in Alberta on Sunday.",
+        {("CANGOV", "INDGOV", "057", "asserted"), ("INDGOV", "CANGOV", "057", "asserted")},
+        "2025-06-16",
+    ),
+    (
+        "target",
+        "China barred Lithuanian companies from public tenders.",
+        {("CHN", "LTUBUS", "163", "asserted")},
+    ),
+    (
+        "target",
+        "The Commerce Department revoked waivers allowing Samsung Electronics to ship tools to China.",
+        {("USAGOV", "KORBUS", "163", "asserted")},
+    ),
+    (
+        "target",
+        "Washington and Beijing began charging port fees on each other's ships.",
+        {("CHN", "USA", "163", "asserted"), ("USA", "CHN", "163", "asserted")},
+    ),
+    (
+        "code",
+        "Beijing expanded its export controls on rare earths.",
+        {("CHN", "", "163", "asserted")},
+    ),
+    (
+        "code",
+        "Mali's junta suspended two private radio stations on Tuesday.",
+        {("MLIGOVMIL", "MLIMED", "1721", "asserted")},
+    ),
+    (
+        "target",
+        "Guinean authorities suspended the broadcaster's local FM signal, accusing it of spreading false news.",
+        {("GINGOV", "GINMED", "1721", "asserted")},
+    ),
+    (
+        "code",
+        "The IMF board approved a disbursement of 800 million dollars to Egypt.",
+        {("IGOUNOIMF", "EGY", "071", "asserted")},
+    ),
+    (
+        "code",
+        "Ecuador's president ordered troops onto the streets of Quito.",
+        {("ECUGOV", "", "154", "asserted")},
+    ),
+    (
+        "target",
+        "Hundreds of opposition supporters marched through Lome to reject the election results, "
+        "and riot police fired tear gas to disperse them.",
+        {("TGOCOP", "TGOOPP", "175", "asserted"), ("TGOOPP", "", "141", "asserted")},
+    ),
+    (
+        "actor",
+        "Qatar urged Sudan's army and the Rapid Support Forces to observe a truce, and "
+        "both sides announced a 72-hour ceasefire.",
+        {
+            ("QAT", "SDNMIL", "0256", "asserted"),
+            ("QAT", "SDNREB", "0256", "asserted"),
+            ("SDNMIL", "SDNREB", "0871", "asserted"),
+            ("SDNREB", "SDNMIL", "0871", "asserted"),
+        },
+    ),
+    (
+        "code",
+        "Talks between the Congolese government and the M23 rebels resumed in Doha under Qatari mediation.",
+        {
+            ("CODGOV", "CODREB", "046", "asserted"),
+            ("CODREB", "CODGOV", "046", "asserted"),
+            ("QAT", "CODGOV", "045", "asserted"),
+            ("QAT", "CODREB", "045", "asserted"),
+        },
+    ),
+    (
+        "actor",
+        "Gunmen freed 20 children abducted from a school in Nigeria's Niger state.",
+        {("NGAUAF", "NGACVL", "0841", "asserted"), ("NGAUAF", "NGACVL", "181", "asserted")},
+    ),
+    (
+        "modality",
+        "Sheinbaum said her government had received no request from Washington to let "
+        "U.S. troops strike cartels on Mexican soil.",
+        {("USAMIL", "MEX", "190", "hypothetical")},
+        "2026-03-10",
     ),
 ]
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 import ahocorasick
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ._words import _STATE_AGENTS
 from .lexicons import Lexicons, NameEntry, Person
@@ -304,6 +304,17 @@ _MISHAPS = frozenset(
 _ROLE_PREPS = frozenset({"of", "in", "from", "at", "for"})
 
 
+def _province(span: Span) -> bool:
+    """Does a country's name in ``span`` only name a province ("Niger state" in Nigeria)?"""
+    head = span[-1].head
+    return (
+        span[-1].dep_ == "compound"
+        and head.lower_ in ("state", "province")
+        and head.i == span[-1].i + 1
+        and any(c.dep_ == "poss" for c in head.children)
+    )
+
+
 class SentenceActors:
     """Actor resolution inside one parsed sentence."""
 
@@ -316,6 +327,8 @@ class SentenceActors:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
+            if mention.kind == "country" and _province(span):
+                continue  # "Nigeria's Niger state", "Borno state": a province named like a country
             for token in span:
                 self.by_token.setdefault(token.i, mention)
         self._cache: dict[int, list[Actor]] = {}
@@ -425,7 +438,12 @@ class SentenceActors:
         earlier: list[Actor] = []
         for token in self.doc[: head.left_edge.i]:
             if (token.i in self.by_token or token.ent_type_ == "PERSON") and token.dep_ not in _INNER_DEPS:
-                earlier.extend(self.resolve(token))
+                found = self.resolve(token)
+                if token.dep_ == "appos":
+                    # ("Takaichi, Japan's first female prime minister,": the same one again)
+                    named = {a.code for a in self.resolve(token.head)}
+                    found = [a for a in found if a.code not in named]
+                earlier.extend(found)
         # "Beijing accused the two allies": whoever acts on the group is not in it.
         clause = head
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
@@ -450,7 +468,8 @@ class SentenceActors:
             else:
                 if not (actor.country or named_body):
                     continue
-                if not named_body:
+                armed = head.lemma_.lower() == "side" and actor.agent in ("MIL", "REB", "UAF")
+                if not named_body and not armed:  # ("both sides" of a civil war are its armies)
                     agent = "GOV" if kind == "governments" else ""
                     actor = Actor(code=actor.country + agent, country=actor.country, agent=agent, text=actor.text)
                 key = actor.code

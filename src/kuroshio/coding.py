@@ -105,6 +105,8 @@ _MESSAGES = frozenset("post message statement letter tweet video note".split())
 _ADDRESS_PREPS = tuple(p for p in TARGET_PREPS if p != "over")
 # People who work for a body: expelling them is expelling people (174), not the body.
 _STAFF = frozenset("director head chief staff worker workers official officials representative".split())
+# Words of a verb pattern that are prepositions or particles, not objects.
+_PATTERN_PREPS = frozenset({*TARGET_PREPS, *LOCATION_PREPS, *_PARTICLES, "at", "by", "from", "for", "of", "as"})
 # Places held or used by someone, named by their owner: "guerrilla camps", "Hezbollah positions".
 _HOLDINGS = frozenset("camp position base post stronghold target depot outpost hideout".split())
 # Participles that name who brought talks or a deal about: "US-brokered talks".
@@ -240,6 +242,16 @@ class _SentenceCoder(SpeechRules):
             return None
         context = self._context(verb)
         carries = any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "obj")}
+        # Of patterns as long, one that names the object comes first: "struck a framework trade
+        # agreement at his resort" is "strike agreement", not "strike at".
+        patterns = sorted(
+            patterns,
+            key=lambda p: (
+                -len(p.words),
+                bool(objects) and all(w in _PATTERN_PREPS for w in p.words[1:]),
+            ),
+        )
         for pattern in patterns:
             if pattern.code == "042" and len(pattern.words) > 1 and carries:
                 continue  # "stop its drills in the strait", "flew bombers to": no journey of one's own
@@ -515,7 +527,9 @@ class _SentenceCoder(SpeechRules):
         subjects = self._subjects(verb)[0] if verb.pos_ in ("VERB", "AUX") else []
         own = {a.code for a in subjects} | {a.country for a in subjects if a.country}
         for earlier in reversed(self.doc[: token.i]):
-            if earlier.dep_ in ("compound", "amod", "poss", "nmod") or earlier.pos_ not in ("NOUN", "PROPN"):
+            # ("suspended the broadcaster's signal, accusing it of ...": an owner may be meant)
+            inner = ("compound", "amod", "nmod") if token.lower_ == "it" else ("compound", "amod", "poss", "nmod")
+            if earlier.dep_ in inner or earlier.pos_ not in ("NOUN", "PROPN"):
                 continue
             mention = self.actors.by_token.get(earlier.i)
             if mention is None and earlier.ent_type_ != "PERSON":
@@ -524,7 +538,14 @@ class _SentenceCoder(SpeechRules):
             word = {"its": "it", "their": "them"}.get(token.lower_, token.lower_)
             if word in ("him", "her") and not personal:
                 continue  # "him" is a person, not "the White House"
-            if word == "it" and personal:
+            body_role = (
+                mention is not None
+                and mention.kind == "role"
+                and bool(mention.entries)
+                and mention.entries[0].code in ("MED", "BUS", "EDU", "HLH", "LAB", "REL")
+                and earlier.tag_ in ("NN", "NNP")
+            )  # "the broadcaster", "the company": bodies, though named by a role
+            if word == "it" and personal and not body_role:
                 continue  # "accusing it of arming the group": a state or body, not a person
             if (
                 word == "them"
@@ -730,6 +751,11 @@ class _SentenceCoder(SpeechRules):
                     owners = [a for t in named.subtree if t.dep_ == "compound" for a in self._resolve(t)]
                     if owners:
                         return owners
+        if any(
+            t.lower_ == "other" and t.dep_ == "poss" and any(d.lower_ == "each" for d in t.children)
+            for t in verb.subtree
+        ):
+            return [_EACH_OTHER]  # "began charging port fees on each other's ships"
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
         # "provide support to Israel" may parse "to" as the dative: its object is the target.
         objects = [
@@ -769,6 +795,20 @@ class _SentenceCoder(SpeechRules):
                         if aimed:
                             return aimed
         for child in objects:
+            # "revoked waivers allowing Samsung and SK Hynix to ship tools": those they allowed
+            for allowing in (
+                c for c in child.children if c.dep_ == "acl" and c.lemma_.lower() in ("allow", "permit", "let")
+            ):
+                allowed = [a for o in allowing.children if o.dep_ in ("dobj", "obj") for a in self._resolve(o)] or [
+                    a  # ("allowing Samsung to ship": the parser may make Samsung the subject of "ship")
+                    for c in allowing.children
+                    if c.dep_ in ("ccomp", "xcomp")
+                    for o in c.children
+                    if o.dep_ in _SUBJECT_DEPS
+                    for a in self._resolve(o)
+                ]
+                if allowed:
+                    return allowed
             # "bombed positions held by the Rapid Support Forces": those who hold them.
             for acl in (c for c in child.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                 holders = [a for g in acl.children if g.dep_ == "agent" for p in g.children for a in self._resolve(p)]
@@ -884,7 +924,7 @@ class _SentenceCoder(SpeechRules):
                     return actors
         for child in objects:  # a role without a country: "arrested protesters", "released 38 children"
             # (the people a pattern names are whom it is done to, not troops sent: "send troops")
-            done_to = verb.i in self.found and self.found[verb.i][0].code.startswith(_DONE_TO_PEOPLE)
+            done_to = verb.i in self.found and self.found[verb.i][0].code.startswith((*_DONE_TO_PEOPLE, "17"))
             named = child not in trigger_words or (done_to and self.actors.mention(child) is not None)
             if self._noun_trigger(child) is None and named and child.i not in owned:
                 actors = self._resolve(child)
@@ -1745,6 +1785,13 @@ class _SentenceCoder(SpeechRules):
             trigger = Trigger(trigger.kind, trigger.words, "130", trigger.frame)
         sources, passive = self._sources(verb, trigger.code)
         homes = {s.country for s in sources}
+        if (
+            trigger.frame == "host"
+            and self.lemma(verb) == "receive"
+            and not passive
+            and not any(self._resolve(c) for c in verb.children if c.dep_ in ("dobj", "obj"))
+        ):
+            return []  # "had received no request from Washington": a thing received, no guest
         if noun is not None and trigger.code[:2] == "04" and self.lemma(verb) == "host" and not passive:
             # "Qatar hosted talks between Israel and Hamas": the parties meet each other, and the
             # host receives them; it is no party to the talks
@@ -1863,10 +1910,14 @@ class _SentenceCoder(SpeechRules):
             targets = [a for h in holders for a in self._prep_objects(h, ("from", "to", "in")) if a.country][:1]
         if trigger.code[:2] == "14":
             # "blocked roads to protest against imports": one protest, not two
+            # (and "marched to reject the provisional results": what the march says, not an act of its own)
             self.purposes.update(
                 c.i
                 for c in verb.children
-                if c.dep_ in ("advcl", "xcomp") and c.i in self.found and self.found[c.i][0].code[:2] == "14"
+                if c.dep_ in ("advcl", "xcomp")
+                and c.i in self.found
+                and self.found[c.i][0].code[:2] in ("14", "11", "12")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             )
         if not targets and trigger.code[:2] in ("03", "07"):
             targets = self._prep_objects(verb, ("for",))  # "pledged 315 million dollars in aid for Sudan"
@@ -2168,14 +2219,27 @@ class _SentenceCoder(SpeechRules):
         return self._pairs(sources, targets, trigger, label, modality, verb.i, reciprocal=not place)
 
     def _brokers(self, noun: Token) -> list[Actor]:
-        """Who an event noun says brokered it: "US-brokered talks", "a Qatar-mediated deal"."""
-        return [
+        """Who an event noun says brokered it: "US-brokered talks", "a Qatar-mediated deal",
+        "talks resumed under Qatari mediation"."""
+        named = [
             a
             for m in noun.children
             if m.dep_ in ("amod", "compound") and m.lemma_.lower() in _MEDIATING
             for c in m.children
             if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
             for a in self._resolve(c)
+        ]
+        heads = [noun, noun.head] if noun.dep_ in _SUBJECT_DEPS else [noun]
+        return named or [
+            a
+            for h in heads
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in ("under", "with")
+            for m in p.children
+            if m.dep_ == "pobj" and m.lemma_.lower() in ("mediation", "auspices", "sponsorship")
+            for o in m.children
+            if o.dep_ in ("amod", "poss", "compound")
+            for a in self._resolve(o)
         ]
 
     def _clash(
@@ -2338,12 +2402,24 @@ class _SentenceCoder(SpeechRules):
             return []  # "since last month's U.S. invasion", "following a government offensive": a time, not news
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _DATING_NOUNS:
             return []  # "the fourth anniversary of Russia's invasion": a date, not news
-        said_during_visit = (  # "Penny Wong said during a visit to Honiara": her visit, told as news
-            trigger.code == "042"
-            and noun.head.lower_ == "during"
-            and not any(c.dep_ == "poss" for c in noun.children)
-            and noun.head.head.i in self.found
-            and self.found[noun.head.head.i][0].code[:2] == "01"
+        said_during_visit = (
+            (  # "Penny Wong said during a visit to Honiara": her visit, told as news
+                trigger.code == "042"
+                and noun.head.lower_ == "during"
+                and not any(c.dep_ == "poss" for c in noun.children)
+                and noun.head.head.i in self.found
+                and self.found[noun.head.head.i][0].code[:2] == "01"
+            )
+            or (
+                # "signed a framework during a visit by Albanese to the White House", "during Trump's
+                # visit to Tokyo": a visit whose visitor is named is news of its own
+                trigger.code == "042"
+                and noun.head.lower_ == "during"
+                and any(
+                    (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "by")
+                    for c in noun.children
+                )
+            )
         )
         if root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and not said_during_visit:
             return []  # "signed the communique at the Ukraine peace summit": where, not what
@@ -2365,7 +2441,15 @@ class _SentenceCoder(SpeechRules):
             )
         )
         modality = modality_of(noun, self.cues)
-        return self._pairs(sources, targets, trigger, label, modality, noun.i, reciprocal=reciprocal, mutual=mutual)
+        events = self._pairs(sources, targets, trigger, label, modality, noun.i, reciprocal=reciprocal, mutual=mutual)
+        brokers = self._brokers(noun) if root in ("04", "05", "08") and events else []
+        if brokers:
+            # "Talks between Kinshasa and M23 resumed under Qatari mediation": Qatar mediates
+            codes = {b.code for b in brokers}
+            parties = unique_actors([e.source for e in events if e.source.code not in codes])
+            mediation = Trigger(trigger.kind, trigger.words, "045", "one")
+            events += self._pairs(brokers, parties, mediation, label, modality, noun.i)
+        return events
 
     @staticmethod
     def _people_done_to(verb: Token, passive: bool) -> bool:

@@ -159,12 +159,11 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
             ):
                 consider("hypothetical")  # "would meet him only once an agreement was ready": a condition
         if (
-            step == 0
-            and trigger.dep_ == "advcl"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in trigger.children)
+            token.dep_ == "advcl"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
             and any(
-                c.dep_ in ("dobj", "obj") and governors.get(c.lemma_.lower()) == "hypothetical" and c.i < trigger.i
-                for c in trigger.head.children
+                c.dep_ in ("dobj", "obj") and governors.get(c.lemma_.lower()) == "hypothetical" and c.i < token.i
+                for c in token.head.children
             )
         ):
             consider("hypothetical")  # "renewed its call on Moscow to agree to a truce": only asked

@@ -155,6 +155,26 @@ def repair_parse(doc: Doc) -> Doc:
             or (t.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i > t.i for c in t.head.children))
         )
     ]
+    for root in [
+        t
+        for t in doc
+        if t.dep_ == "ROOT"
+        and t.i + 1 < len(doc)
+        # ("Trump" may even be read as an imperative verb at the start of a sentence)
+        and (t.pos_ in ("NOUN", "PROPN") or (t.tag_ == "VB" and t.i == t.sent.start and t.text[:1].isupper()))
+    ]:
+        # "Trump signed reciprocal trade agreements with ...": the name read as a noun with the
+        # verb as an adjective of its object
+        verb = doc[root.i + 1]
+        thing = verb.head
+        if verb.tag_ in ("VBD", "VBN") and verb.dep_ == "amod" and thing.head == root and thing.dep_ in ("dobj", "obj"):
+            verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+            for child in [c for c in root.children if c.i > verb.i]:
+                child.head = verb
+            root.head, root.dep_ = verb, "nsubj"
+            if root.pos_ == "VERB":
+                root.pos_, root.tag_ = "PROPN", "NNP"
+            stranded = [t for t in stranded if t != root]
     for root in stranded:
         # "Islamic State fighters on motorbikes shot dead 30 villagers": a verb with an object
         # parsed as a participle of the subject, leaving a noun as the root
