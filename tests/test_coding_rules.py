@@ -2000,6 +2000,43 @@ RULES = [
         {("USAMIL", "MEX", "190", "hypothetical")},
         "2026-03-10",
     ),
+    # a subordinate clause parsed as a conjunct; a second subject or apposition after "and";
+    # "air and naval drills"; an act prompted by another is aimed at its prompter; a claim of
+    # responsibility, and the attack it claims; tariffs raised
+    (
+        "time",
+        "Indian and Pakistani troops traded fire along the Line of Control on Sunday, the Indian army "
+        "said, two days after both governments had agreed to a ceasefire.",
+        {("INDMIL", "PAKMIL", "190", "asserted"), ("PAKMIL", "INDMIL", "190", "asserted")},
+    ),
+    (
+        "actor",
+        "Anwar Ibrahim, Malaysia's prime minister, and his Thai counterpart signed a border agreement in Bangkok.",
+        {("MYSGOV", "THAGOV", "057", "asserted"), ("THAGOV", "MYSGOV", "057", "asserted")},
+        "2025-06-10",
+    ),
+    (
+        "actor",
+        "Japan's foreign minister Takeshi Iwaya and his Indian counterpart Subrahmanyam Jaishankar met in Tokyo.",
+        {("INDGOV", "JPNGOV", "040", "asserted"), ("JPNGOV", "INDGOV", "040", "asserted")},
+        "2025-03-10",
+    ),
+    (
+        "code",
+        "North Korea launched air and naval drills near the border, prompting Seoul to put its forces on alert.",
+        {("KOR", "PRK", "152", "asserted"), ("PRK", "", "150", "asserted")},
+    ),
+    (
+        "code",
+        "The Baloch Liberation Army claimed responsibility for a bombing that killed nine soldiers in Quetta.",
+        {("PAKREB", "", "015", "asserted"), ("PAKREB", "PAKMIL", "183", "asserted")},
+    ),
+    (
+        "code",
+        "Trump threatened to raise tariffs on Brazilian coffee.",
+        {("USAGOV", "BRA", "1312", "asserted")},
+        "2025-07-10",
+    ),
 ]
 
 

@@ -57,6 +57,14 @@ HELD_OUT_SETS = [
     ("gold_heldout15.jsonl", 30, 0.89, 0.77),
     ("gold_heldout16.jsonl", 30, 0.82, 0.68),
     ("gold_heldout17.jsonl", 30, 0.71, 0.46),
+    # first runs root 0.690 / 0.741 / 0.836 / 0.720 / 0.720 / 0.585, strict 0.598 / 0.630 /
+    # 0.638 / 0.560 / 0.460 / 0.439
+    ("gold_heldout18.jsonl", 30, 0.91, 0.75),
+    ("gold_heldout19.jsonl", 30, 0.90, 0.81),
+    ("gold_heldout20.jsonl", 30, 0.89, 0.69),
+    ("gold_heldout21.jsonl", 30, 0.79, 0.63),
+    ("gold_heldout22.jsonl", 30, 0.90, 0.70),
+    ("gold_heldout23.jsonl", 30, 0.81, 0.65),
 ]
 
 

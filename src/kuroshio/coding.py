@@ -107,6 +107,8 @@ _ADDRESS_PREPS = tuple(p for p in TARGET_PREPS if p != "over")
 _STAFF = frozenset("director head chief staff worker workers official officials representative".split())
 # Words of a verb pattern that are prepositions or particles, not objects.
 _PATTERN_PREPS = frozenset({*TARGET_PREPS, *LOCATION_PREPS, *_PARTICLES, "at", "by", "from", "for", "of", "as"})
+# Verbs that make another act: "prompting Taipei to place its forces on alert".
+_PROMPTING = frozenset("prompt force lead cause spur compel drive push".split())
 # Places held or used by someone, named by their owner: "guerrilla camps", "Hezbollah positions".
 _HOLDINGS = frozenset("camp position base post stronghold target depot outpost hideout".split())
 # Participles that name who brought talks or a deal about: "US-brokered talks".
@@ -250,6 +252,8 @@ class _SentenceCoder(SpeechRules):
             key=lambda p: (
                 -len(p.words),
                 bool(objects) and all(w in _PATTERN_PREPS for w in p.words[1:]),
+                # ("launched air and naval drills": the drills, not "launch air" for air strikes)
+                bool(objects - _CURRENCIES - _QUANTITY_NOUNS) and not set(p.words[1:]) & objects,
             ),
         )
         for pattern in patterns:
@@ -347,7 +351,8 @@ class _SentenceCoder(SpeechRules):
                 for a in self._resolve(o)
             ]
         if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl" and token.i < token.head.i:
-            return self._resolve(token.head.head)  # "Chaudhry, whom they had taken hostage"
+            # "Chaudhry, whom they had taken hostage"; "claimed a bombing that killed nine": the claimants
+            return self._resolve(token.head.head) or self._claimants(token.head.head)
         if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
             found = self._pronoun(token)
             # "he and his Japanese counterpart": the pronoun's conjuncts are actors too, and a
@@ -416,6 +421,19 @@ class _SentenceCoder(SpeechRules):
                     and m.kind in ("person", "org", "institution")
                     and m is not own
                 ]
+        for child in (c for c in token.children if c.dep_ == "appos"):
+            # "Japan's foreign minister Toshimitsu Motegi and his Indian counterpart": the
+            # conjunct hung on the name is a second actor
+            members += [
+                c
+                for c in child.children
+                if c.dep_ == "conj"
+                and c not in members
+                and (
+                    c.lemma_.lower() == "counterpart"
+                    or ((m := self.actors.mention(c)) is not None and m.kind in ("person", "role"))
+                )
+            ]
         found = []
         for member in members:
             actors = self.actors.resolve(member)
@@ -616,6 +634,13 @@ class _SentenceCoder(SpeechRules):
                         speakers = self._subjects(said, depth + 1)[0]
                         if speakers:
                             return speakers, False
+            if verb.dep_ == "xcomp" and self.lemma(verb.head) in _PROMPTING:
+                # "launched drills, prompting Taipei to place its forces on alert": Taipei does it
+                prompted = [a for c in verb.head.children if c.dep_ in ("dobj", "obj") for a in self._resolve(c)]
+                if prompted:
+                    return prompted, False
+            if verb.dep_ == "relcl" and (claimants := self._claimants(verb.head)):
+                return claimants, False  # "claimed responsibility for a suicide bombing that killed 12"
             if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and self._is_passive(verb.head):
                 # "Obama is scheduled to attend", "was pressured by Congress to help": the one
                 # the passive is about does the act, not its agent.
@@ -1923,6 +1948,15 @@ class _SentenceCoder(SpeechRules):
             targets = self._prep_objects(verb, ("for",))  # "pledged 315 million dollars in aid for Sudan"
         if not targets and trigger.code[:2] in ("06", "07"):
             targets = self._helped(verb, sources)  # "sent troops to help Tonga"
+        if (
+            not targets
+            and trigger.code[:2] in ("11", "12", "13", "15", "16")
+            and verb.dep_ == "xcomp"
+            and self.lemma(verb.head) in _PROMPTING
+        ):
+            # "launched drills around Taiwan, prompting Taipei to put its forces on alert": at
+            # whoever prompted it
+            targets = [a for a in self._subjects(verb.head)[0] if a.country not in homes]
         if trigger.code[:2] == "14" and all(not t.agent for t in targets):
             # "marched through Port-au-Prince to demand that the council hand over power": whom
             # the protest's demand is made of, before the place it crossed
@@ -2264,6 +2298,15 @@ class _SentenceCoder(SpeechRules):
     def _person_like(self, actor: Actor) -> bool:
         """Is ``actor`` one or more people rather than a state or body ("Adli Yaish", "two Britons")?"""
         return any(t.ent_type_ in ("PERSON", "NORP") for t in self.doc if t.text in actor.text.split())
+
+    def _claimants(self, noun: Token) -> list[Actor]:
+        """Who claimed the act ``noun`` names: "claimed responsibility for a bombing"."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return []
+        claim = noun.head.head
+        if claim.lemma_.lower() != "responsibility" or claim.head.lemma_.lower() not in ("claim", "take", "accept"):
+            return []
+        return self._subjects(claim.head)[0]
 
     def _noun_sources(self, noun: Token) -> tuple[list[Actor], bool]:
         """Whose act an event noun names ("Japan's sanctions", "Israeli shelling", "strikes by
@@ -2725,8 +2768,10 @@ class _SentenceCoder(SpeechRules):
             self._remember_act(events, sources, trigger, modality)
             return events
         if not targets:
-            if code[:2] in ("01", "02", "03", "04", "05"):
-                return []  # a statement, appeal, pledge, talks or pact with no one named: no dyad
+            if code[:2] in ("01", "02", "03", "04", "05") and code != "015":
+                # a statement, appeal, pledge, talks or pact with no one named: no dyad (a claim
+                # of responsibility is news of its own)
+                return []
             if code == "084":  # "released treated water into the sea": nothing returned to anyone
                 return []
             if code == "166":  # "expelled diplomats from seven countries": whose, it does not say

@@ -56,6 +56,10 @@ def load_model(name: str | None = None) -> Language:
 
 
 _TIME_MARKS = frozenset({"after", "before", "since", "until"})
+_DOMAINS = frozenset({"air", "sea", "land", "ground", "naval", "maritime"})
+_SUBORDINATORS = frozenset(
+    {"after", "before", "since", "until", "while", "when", "because", "if", "unless", "although"}
+)
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
@@ -107,6 +111,40 @@ def repair_parse(doc: Doc) -> Doc:
             root.head, root.dep_ = main, "advcl"
             for child in [c for c in root.children if c.i < mark.i and c not in (main, mark) and c.dep_ != "npadvmod"]:
                 child.head = main
+    for token in doc:
+        # "..., a day after both governments had reaffirmed a ceasefire": a clause with a
+        # subordinating conjunction is no conjunct of the main clause, whatever the parse says
+        if (
+            token.dep_ == "conj"
+            and token.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in token.children)
+        ):
+            token.dep_ = "advcl"
+        # "Theresa Lazaro, the foreign secretary, and her Vietnamese counterpart signed": a
+        # second subject after "and" is the first one's conjunct
+        if token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX"):
+            first = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+            if first is not None and any(c.dep_ == "cc" and c.i == token.left_edge.i - 1 for c in first.children):
+                token.head, token.dep_ = first, "conj"
+        # "foreign minister Penny Wong and her New Zealand counterpart Winston Peters": the
+        # second person parsed as one more apposition of the first
+        if token.dep_ == "appos" and token.pos_ == "NOUN":
+            before = [c for c in token.head.children if c.dep_ == "appos" and c.i < token.i]
+            if before and any(c.dep_ == "cc" and c.i == token.left_edge.i - 1 for c in before[-1].children):
+                for later in [c for c in token.head.children if c.dep_ == "appos" and c.i > token.i]:
+                    later.head = token
+                token.dep_ = "conj"
+    for token in doc:
+        # "launched large-scale air and naval drills": "air" read as the object, the drills as
+        # its conjunct; both modify the drills
+        if token.dep_ in ("dobj", "obj") and token.lower_ in _DOMAINS:
+            conj = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+            if conj is not None and conj.tag_ == "NNS":
+                conj.head, conj.dep_ = token.head, token.dep_
+                for child in [c for c in token.children if c.dep_ in ("det", "amod", "compound") or c == conj]:
+                    if child != conj:
+                        child.head = conj
+                token.head, token.dep_ = conj, "amod"
     for token in doc:
         # "accused Israel of holding up its trucks and called on ...": a finite verb cannot be
         # the conjunct of a gerund; it is the governing verb's
