@@ -2037,6 +2037,36 @@ RULES = [
         {("USAGOV", "BRA", "1312", "asserted")},
         "2025-07-10",
     ),
+    # the demand or proposal rejected is its maker's, and a manoeuvre condemned its doer's;
+    # flares released close to an aircraft; missiles handed over; a place that a state calls by
+    # its own name is no call; remarks withdrawn are words
+    (
+        "reference",
+        "Beijing demanded that Seoul withdraw the remarks, and South Korean "
+        "officials rejected the demand within hours.",
+        {("CHN", "KOR", "100", "asserted"), ("KORGOV", "CHN", "124", "asserted")},
+    ),
+    (
+        "reference",
+        "Japan proposed talks with China on Monday. Beijing dismissed the proposal as empty.",
+        {("CHN", "JPN", "120", "asserted"), ("JPN", "CHN", "036", "asserted")},
+    ),
+    (
+        "reference",
+        "A Russian jet released flares close to a Norwegian patrol aircraft, Oslo "
+        "said, condemning the manoeuvre as reckless.",
+        {("NOR", "RUSMIL", "111", "asserted"), ("RUSMIL", "NOR", "150", "asserted")},
+    ),
+    (
+        "code",
+        "Korea handed over two missile batteries to the Polish army.",
+        {("KOR", "POLMIL", "072", "asserted")},
+    ),
+    (
+        "code",
+        "The two countries dispute the rocks, which Seoul calls Dokdo.",
+        set(),
+    ),
 ]
 
 

@@ -70,6 +70,8 @@ _ORIGINS = frozenset("import make produce manufacture ship export build".split()
 # The noun that names again the act of a verb: "agreed on four new sites ... criticized the agreement".
 _NOMINALS = {
     "agree": "agreement",
+    "propose": "proposal",
+    "offer": "offer",
     "meet": "meeting",
     "visit": "visit",
     "deploy": "deployment",
@@ -157,7 +159,7 @@ _FIELDS = {
     **dict.fromkeys("defense defence security military maritime naval".split(), "062"),
 }
 # Nouns that refer back to whatever was last done: "condemned the move".
-_ANY_ACT = frozenset("move step decision action measure".split())
+_ANY_ACT = frozenset("move step decision action measure manoeuvre maneuver proposal offer".split())
 # Waters whose passage by foreign warships challenges a state's claim to them, and that state.
 _CLAIMED_WATERS = {"taiwan strait": "CHN"}
 # What a warning says will befall the one told: "would face consequences", "would pay a price".

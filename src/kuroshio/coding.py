@@ -940,6 +940,14 @@ class _SentenceCoder(SpeechRules):
                 if actors:
                     return actors
         actors = self._prep_objects(verb, _ADDRESS_PREPS, deep=True) or self._prep_objects(verb, ("over",), deep=True)
+        if not actors:
+            # "released flares close to an Australian aircraft": near whom
+            actors = [
+                a
+                for o in (*verb.children, *(g for c in verb.children if c.dep_ in ("dobj", "obj") for g in c.children))
+                if o.dep_ in ("advmod", "amod") and o.lower_ in ("close", "near", "dangerously")
+                for a in self._prep_objects(o, ("to",))
+            ]
         if actors:
             return actors
         for word in trigger_words:  # "take part in exercises with X"
@@ -1194,7 +1202,9 @@ class _SentenceCoder(SpeechRules):
         ):
             return []
         if any(
-            c.dep_ in ("poss", "amod", "compound", "nmod", *(() if generic else ("prep",))) and c.lower_ != "as"
+            c.dep_ in ("poss", "amod", "compound", "nmod", *(() if generic else ("prep",)))
+            and c.lower_
+            not in ("as", "within", "after", "during", "since", "until")  # ("rejected the demand within hours")
             for c in noun.children
         ):
             return []  # "the joint drills", "the drills near Taiwan": not simply a reference back
@@ -1268,7 +1278,8 @@ class _SentenceCoder(SpeechRules):
         regrettable" (a criticism), "name" for "called Beijing a decisive enabler" or "what it called
         infrastructure", "" for a call ("called Lavrov", whom the parser may hang as a complement)."""
         deps = {c.dep_ for c in verb.children}
-        what = any(c.lower_ == "what" for c in verb.children)
+        # ("the islets, which Japan calls Takeshima": a relative pronoun and a name are two objects)
+        what = any(c.lower_ in ("what", "which") for c in verb.children)
         named = {"oprd", "dobj"} <= deps or bool(deps & {"ccomp", "attr"}) or what
         naming = [
             c
