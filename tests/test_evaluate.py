@@ -65,6 +65,9 @@ HELD_OUT_SETS = [
     ("gold_heldout21.jsonl", 30, 0.79, 0.63),
     ("gold_heldout22.jsonl", 30, 0.90, 0.70),
     ("gold_heldout23.jsonl", 30, 0.81, 0.65),
+    # first runs root 0.700 / 0.834, strict 0.375 / 0.556
+    ("gold_heldout24.jsonl", 30, 0.83, 0.53),
+    ("gold_heldout25.jsonl", 30, 0.86, 0.56),
 ]
 
 
