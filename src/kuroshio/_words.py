@@ -191,6 +191,32 @@ _SAYINGS = frozenset("claim allegation accusation charge remark statement commen
 # Counted parts of a group: "one of them", "some of the hostages".
 _SOME_OF = frozenset("one two three four five some several many most all each none both".split())
 
+# Nouns that date a day by an earlier act: "the anniversary of the invasion".
+_DATING_NOUNS = frozenset("anniversary eve aftermath wake".split())
+# What someone writes or says, that speaks for its author: "a post threatening to ...".
+_MESSAGES = frozenset("post message statement letter tweet video note".split())
+# People who work for a body: expelling them is expelling people (174), not the body.
+_STAFF = frozenset("director head chief staff worker workers official officials representative".split())
+# Words of a verb pattern that are prepositions or particles, not objects.
+_PATTERN_PREPS = frozenset({*TARGET_PREPS, *LOCATION_PREPS, *_PARTICLES, "at", "by", "from", "for", "of", "as"})
+# Verbs that make another act: "prompting Taipei to place its forces on alert".
+_PROMPTING = frozenset("prompt force lead cause spur compel drive push".split())
+# Places held or used by someone, named by their owner: "guerrilla camps", "Hezbollah positions".
+_HOLDINGS = frozenset("camp position base post stronghold target depot outpost hideout".split())
+# Participles that name who brought talks or a deal about: "US-brokered talks".
+_BROKERING = frozenset("broker mediate facilitate sponsor".split())
+# Verbs that tell what talks came to: "ended with the signing of".
+_OUTCOMES = frozenset("end conclude culminate close result".split())
+# Trade whose stopping is an embargo.
+_TRADED = frozenset("export import sale shipment delivery trade".split())
+# Event nouns whose "of" names who is to act: "the withdrawal of Russian forces".
+_DOERS_OF = frozenset("withdrawal pullout departure resignation removal ouster exit retreat".split())
+# Nouns that say what another must do: "its demand that Israel lift restrictions".
+_DEMAND_NOUNS = frozenset("demand call appeal request insistence ultimatum".split())
+# Acts a state does to its own towns and people: restrictions, curfews, arrests, repression,
+# and their easing.
+_HOME_ACTS = frozenset({"132", "172", "173", "175", "081", "082", "083"})
+
 
 def _actor_of(country: str, agent: str, text: str) -> Actor:
     return Actor(code=country + agent, country=country, agent=agent, text=text)

@@ -26,41 +26,53 @@ from ._words import (
     _BACKGROUND,
     _BLAME_WORDS,
     _BODIES,
+    _BROKERING,
     _CLAIMED_WATERS,
     _CROWDS,
     _CURRENCIES,
+    _DATING_NOUNS,
     _DECREES,
+    _DEMAND_NOUNS,
     _DEPLOYING,
     _DIRECTIONS,
     _DOCUMENTS,
+    _DOERS_OF,
     _DONE_TO_PEOPLE,
     _EASED,
     _EASING_NOUNS,
     _FIELDS,
     _FUTURE,
     _GATHERINGS,
+    _HOLDINGS,
+    _HOME_ACTS,
     _MEMBERS,
     _MENTIONING,
+    _MESSAGES,
     _NOMINALS,
     _NON_STATE,
     _OBJECT_DEPS,
     _ORIGINS,
+    _OUTCOMES,
     _PARTICLES,
+    _PATTERN_PREPS,
     _PENALTIES,
     _PEOPLE,
     _PLANS,
     _PREVENTIVE,
+    _PROMPTING,
     _PRONOUNS,
     _QUANTITY_NOUNS,
     _RECIPROCAL_CODES,
     _SAYINGS,
     _SOME_OF,
     _SPEECH,
+    _STAFF,
     _STATE_AGENTS,
     _STOP_NOUNS,
     _STOPPING,
     _SUBJECT_DEPS,
     _TIME_CLAUSES,
+    _TRADED,
     _VESSELS,
     _VIOLENCE,
     _WATCHING,
@@ -97,33 +109,6 @@ def _verb_lemmas(lexicons: Lexicons) -> dict[str, str]:
 
 
 # Stands for "each other" / "one another" until the pairs are made.
-# Nouns that date a day by an earlier act: "the anniversary of the invasion".
-_DATING_NOUNS = frozenset("anniversary eve aftermath wake".split())
-# What someone writes or says, that speaks for its author: "a post threatening to ...".
-_MESSAGES = frozenset("post message statement letter tweet video note".split())
-# Prepositions of whom an act is aimed at, without "over" (what it is about, tried after them).
-_ADDRESS_PREPS = tuple(p for p in TARGET_PREPS if p != "over")
-# People who work for a body: expelling them is expelling people (174), not the body.
-_STAFF = frozenset("director head chief staff worker workers official officials representative".split())
-# Words of a verb pattern that are prepositions or particles, not objects.
-_PATTERN_PREPS = frozenset({*TARGET_PREPS, *LOCATION_PREPS, *_PARTICLES, "at", "by", "from", "for", "of", "as"})
-# Verbs that make another act: "prompting Taipei to place its forces on alert".
-_PROMPTING = frozenset("prompt force lead cause spur compel drive push".split())
-# Places held or used by someone, named by their owner: "guerrilla camps", "Hezbollah positions".
-_HOLDINGS = frozenset("camp position base post stronghold target depot outpost hideout".split())
-# Participles that name who brought talks or a deal about: "US-brokered talks".
-_MEDIATING = frozenset("broker mediate facilitate sponsor".split())
-# Verbs that tell what talks came to: "ended with the signing of".
-_OUTCOMES = frozenset("end conclude culminate close result".split())
-# Trade whose stopping is an embargo.
-_TRADED = frozenset("export import sale shipment delivery trade".split())
-# Event nouns whose "of" names who is to act: "the withdrawal of Russian forces".
-_DOERS_OF = frozenset("withdrawal pullout departure resignation removal ouster exit retreat".split())
-# Nouns that say what another must do: "its demand that Israel lift restrictions".
-_DEMAND_NOUNS = frozenset("demand call appeal request insistence ultimatum".split())
-# Acts a state does to its own towns and people: restrictions, curfews, arrests, repression,
-# and their easing.
-_HOME_ACTS = frozenset({"132", "172", "173", "175", "081", "082", "083"})
 _EACH_OTHER = Actor(code="---", country="", agent="", text="each other")
 
 
@@ -246,15 +231,20 @@ class _SentenceCoder(SpeechRules):
         carries = any(c.dep_ in ("dobj", "obj") for c in verb.children)
         objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "obj")}
         # Of patterns as long, one that names the object comes first: "struck a framework trade
-        # agreement at his resort" is "strike agreement", not "strike at".
-        patterns = sorted(
-            patterns,
-            key=lambda p: (
-                -len(p.words),
-                bool(objects) and all(w in _PATTERN_PREPS for w in p.words[1:]),
-                # ("launched air and naval drills": the drills, not "launch air" for air strikes)
-                bool(objects - _CURRENCIES - _QUANTITY_NOUNS) and not set(p.words[1:]) & objects,
-            ),
+        # agreement at his resort" is "strike agreement", not "strike at". (With no object the
+        # lexicon's longest-first order stands.)
+        patterns = (
+            patterns
+            if not objects
+            else sorted(
+                patterns,
+                key=lambda p: (
+                    -len(p.words),
+                    bool(objects) and all(w in _PATTERN_PREPS for w in p.words[1:]),
+                    # ("launched air and naval drills": the drills, not "launch air" for air strikes)
+                    bool(objects - _CURRENCIES - _QUANTITY_NOUNS) and not set(p.words[1:]) & objects,
+                ),
+            )
         )
         for pattern in patterns:
             if pattern.code == "042" and len(pattern.words) > 1 and carries:
@@ -730,6 +720,13 @@ class _SentenceCoder(SpeechRules):
                         found.extend(actors)
         return found
 
+    def _addressed(self, token: Token, preps: tuple[str, ...], *, deep: bool = False) -> list[Actor]:
+        """Actors in ``token``'s phrases of ``preps``, those it is addressed to first: "a protest
+        with Japan over Lai's trip" is to Japan; "over" names whom only when nothing else does."""
+        return self._prep_objects(token, tuple(p for p in preps if p != "over"), deep=deep) or (
+            self._prep_objects(token, ("over",), deep=deep) if "over" in preps else []
+        )
+
     def _targets(self, verb: Token, passive: bool, trigger_words: list[Token]) -> list[Actor]:
         if passive:
             # "Sudan's paramilitary Rapid Support Forces were condemned" may parse the adjective as
@@ -897,9 +894,7 @@ class _SentenceCoder(SpeechRules):
             # "condemned Israel's strike", "rejected Washington's plan", "rejected a U.S.
             # request": whose act it is.
             if self._noun_trigger(child) is not None:
-                if child in trigger_words and (
-                    aimed := self._prep_objects(child, _ADDRESS_PREPS) or self._prep_objects(child, ("over",))
-                ):
+                if child in trigger_words and (aimed := self._addressed(child, TARGET_PREPS)):
                     return aimed  # "lifting most U.S. sanctions on Syria": whom they are on
                 actors, _together = self._noun_sources(child)  # "rejected calls by Minsk for aid"
                 owner = next((g for g in child.children if g.dep_ == "poss" and g.lower_ in ("its", "their")), None)
@@ -927,10 +922,7 @@ class _SentenceCoder(SpeechRules):
                 # ("3 billion dollars of World Bank lending": the lender is not whom it is for)
                 lent = any(p in trigger_words for c in item.children if c.dep_ == "prep" for p in c.children)
                 preps = (*TARGET_PREPS, "for") if lent else (*TARGET_PREPS, "of", "for")
-                # "a protest with Japan over Lai's trip": to whom, before what about
-                actors = self._prep_objects(item, tuple(p for p in preps if p != "over")) or self._prep_objects(
-                    item, ("over",)
-                )
+                actors = self._addressed(item, preps)
                 if not actors and item.lemma_.lower() in ("part", "portion", "half", "most"):
                     # "suspended part of a military aid program for Bosnia"
                     actors = self._prep_objects(item, ("of", *TARGET_PREPS, "for"), deep=True)
@@ -939,7 +931,7 @@ class _SentenceCoder(SpeechRules):
                     actors = self._prep_objects(item, ("of", *TARGET_PREPS), deep=True)
                 if actors:
                     return actors
-        actors = self._prep_objects(verb, _ADDRESS_PREPS, deep=True) or self._prep_objects(verb, ("over",), deep=True)
+        actors = self._addressed(verb, TARGET_PREPS, deep=True)
         if not actors:
             # "released flares close to an Australian aircraft": near whom
             actors = [
@@ -2269,7 +2261,7 @@ class _SentenceCoder(SpeechRules):
         named = [
             a
             for m in noun.children
-            if m.dep_ in ("amod", "compound") and m.lemma_.lower() in _MEDIATING
+            if m.dep_ in ("amod", "compound") and m.lemma_.lower() in _BROKERING
             for c in m.children
             if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
             for a in self._resolve(c)
