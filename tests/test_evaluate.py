@@ -101,6 +101,17 @@ def test_evaluate_require_dyad_drops_one_sided_events(coder_all, tmp_path):
     assert report.strict.predicted <= 1
 
 
+def test_evaluate_require_dyad_drops_one_sided_gold_too(coder_all, tmp_path):
+    # What the set does not code is not scored on either side.
+    gold = tmp_path / "gold.jsonl"
+    event = {"source": "FRAOPP", "target": "---", "code": "141"}
+    record = {"id": "a", "date": "2021-05-20", "text": "Protesters rallied in Paris.", "events": [event]}
+    gold.write_text(json.dumps({**record, "config": {"require_dyad": True}}) + "\n" + json.dumps(record) + "\n")
+    report = evaluate(read_gold(gold), coder_all)
+    assert report.root.gold == 1
+    assert report.root.tp == 1
+
+
 def test_evaluate_skips_disabled_records(tmp_path):
     gold = tmp_path / "gold.jsonl"
     lines = [

@@ -5,7 +5,9 @@ Two measures are reported over (source, target, event) triples matched per recor
 target country and the CAMEO root (the lenient measure PETRARCH-2 reports). For PLOVER gold
 files the event is a PLOVER type and is compared with the type of our CAMEO code. Events of
 modality ``asserted`` and ``intended`` count as coded (a gold set codes what was done or
-committed to, not what was only proposed).
+committed to, not what was only proposed). A record whose config sets ``require_dyad`` (the
+set codes only events with both a source and a target) scores only such events, on both sides:
+ours without a target are not counted against precision, nor the gold's against recall.
 """
 
 from __future__ import annotations
@@ -156,13 +158,15 @@ def evaluate(records: Iterable[GoldRecord], coder: object, *, keep_misses: bool 
             by_doc.setdefault(event.doc_id, []).append(event)
     for i, record in enumerate(records):
         events = by_doc.get(f"gold-{i}", [])
+        gold_events = record.events
         if record.require_dyad:
             events = [e for e in events if e.target_code]
+            gold_events = tuple(g for g in gold_events if _actor(g[1]))
         if report.plover:
             # Multisets on both sides, as for CAMEO: a pact coded both ways is two events.
-            gold_strict = Counter(code for _s, _t, code in record.events)
+            gold_strict = Counter(code for _s, _t, code in gold_events)
             pred_strict = Counter(e.plover_type for e in events if e.plover_type)
-            gold_root = Counter((_country(s), _country(t), c) for s, t, c in record.events)
+            gold_root = Counter((_country(s), _country(t), c) for s, t, c in gold_events)
             pred_root = Counter(
                 (
                     e.source_country if e.source_country != "IGO" else e.source_code[:3],
@@ -173,9 +177,9 @@ def evaluate(records: Iterable[GoldRecord], coder: object, *, keep_misses: bool 
                 if e.plover_type
             )
         else:
-            gold_strict = Counter((_actor(s), _actor(t), c) for s, t, c in record.events)
+            gold_strict = Counter((_actor(s), _actor(t), c) for s, t, c in gold_events)
             pred_strict = Counter((e.source_code, e.target_code, e.cameo) for e in events)
-            gold_root = Counter((_country(s), _country(t), c[:2]) for s, t, c in record.events)
+            gold_root = Counter((_country(s), _country(t), c[:2]) for s, t, c in gold_events)
             # A multiset, like the gold: two events that differ only below the root count twice.
             pred_root = Counter((e.source_country, e.target_country, e.root) for e in events)
         report.strict.add(pred_strict, gold_strict)
