@@ -1021,7 +1021,7 @@ RULES = [
     ),
     (
         "mutual",
-        "French and Egyptian warships launched ten days of war games in the Mediterranean.",
+        "French and Egyptian warships began a week of war games off Alexandria.",
         {("FRAMIL", "EGYMIL", "062", "asserted"), ("EGYMIL", "FRAMIL", "062", "asserted")},
     ),
     (
@@ -1264,7 +1264,7 @@ RULES = [
     # the weapon of the strike that killed; the killed are whom the attack hit
     (
         "kind",
-        "At least 12 villagers were killed in an air strike by Sudan's army in North Kordofan.",
+        "At least 12 villagers died in an air strike by Sudan's army in North Kordofan.",
         {("SDNMIL", "SDNCVL", "195", "asserted")},
     ),
     (
@@ -2066,6 +2066,42 @@ RULES = [
         "code",
         "The two countries dispute the rocks, which Seoul calls Dokdo.",
         set(),
+    ),
+    (
+        "target",
+        "Hamas refused to comply with a demand from Washington.",
+        {("PSEREBHMS", "USA", "124", "asserted")},
+    ),
+    (
+        "target",
+        "Iran declined to answer a demand from the Japanese premier.",
+        {("IRN", "JPNGOV", "120", "asserted")},
+    ),
+    (
+        "target",
+        "Iran ignored a request from the IAEA to inspect the site.",
+        {("IRN", "IGOUNOIAE", "120", "asserted")},
+    ),
+    (
+        "modality",
+        "The opposition said it will boycott the vote unless the president resigns.",
+        {("GOV", "OPP", "0831", "hypothetical"), ("OPP", "", "133", "asserted")},
+    ),
+    (
+        "kind",
+        "Qatar launched a mediation effort between Rwanda and Congo.",
+        {("QAT", "COD", "045", "asserted"), ("QAT", "RWA", "045", "asserted")},
+    ),
+    (
+        "host",
+        "Macron gave a warm welcome to Lula on Thursday.",
+        {("BRAGOV", "FRAGOV", "042", "asserted"), ("FRAGOV", "BRAGOV", "043", "asserted")},
+        "2025-06-10",
+    ),
+    (
+        "kind",
+        "Britain provided intelligence to Kyiv on Russian troop movements.",
+        {("GBR", "UKR", "064", "asserted")},
     ),
 ]
 

@@ -210,7 +210,7 @@ class SpeechRules:
                     )
                     # "called for Israel to allow aid into Gaza"
                     or (c.dep_ == "advcl" and c.tag_ == "VB" and _for_to(c) and self._asks(governor))
-                    # "demanded that the US cancel ...": a subjunctive clause says what is asked.
+                    # "demanded that Seoul scrap ...": a subjunctive clause says what is asked.
                     or (
                         c.dep_ == "ccomp"
                         and c.tag_ in ("VB", "VBP")
@@ -383,7 +383,7 @@ class SpeechRules:
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in clause.children
             )
-            if said and conditional and trigger.code[:2] in ("15", "16", "17", *_VIOLENCE):
+            if said and conditional and trigger.code[:2] in ("14", "15", "16", "17", *_VIOLENCE):
                 # "Russia said it would retaliate if Washington deployed missiles": a threat,
                 # made now, against whoever the condition is about.
                 code = compose("threat", trigger.code) or "130"
@@ -398,7 +398,7 @@ class SpeechRules:
             return None
         if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in clause.children):
             return None  # "said Israel could strike Iran again if ...": a forecast accuses no one
-        if said and self.lemma(governor) in _CLAIMS:  # "the US claimed that they had attacked Iraq"
+        if said and self.lemma(governor) in _CLAIMS:  # "Kyiv claimed that its drones had hit the depot"
             targets = self._targets(clause, passive, words)
             responsibility = Trigger("verb", (governor.lemma_,), "015", "")
             return self._pairs(speakers, targets, responsibility, governor.text, modality, governor.i), set()

@@ -109,7 +109,7 @@ _SPEECH = frozenset("say tell announce state declare confirm add claim admit ack
 # Prepositions that make an event noun a point in time for another event.
 _BACKGROUND = frozenset("since after following before amid despite until".split())
 # Time clauses whose event only dates another: "two weeks after rebels kidnapped peacekeepers",
-# "a day before Sarkozy heads to Beijing". That event is news of another day, and coding it here
+# "two days before Albanese flies to Jakarta". That event is news of another day, and coding it here
 # would give it this story's date. "After meeting Xi, Macron flew on" tells the actor's own day.
 _TIME_CLAUSES = frozenset("since after before until till".split())
 _MENTIONING = frozenset("cite fear describe discuss mention recall debate review welcome flee escape".split())

@@ -645,7 +645,7 @@ class SentenceActors:
             return Actor.from_code(org + agent if agent and agent not in ("GOV",) else org, text)
         if country is None:
             body = self._of_institution(head)
-            if body is not None:  # "leaders of Egypt's Muslim Brotherhood" are the Brotherhood
+            if body is not None:  # "leaders of Lebanon's Hezbollah" are Hezbollah
                 return Actor.from_code(body.code, text)
             country = self._prep_country(head, agent)
         if head.ent_type_ == "PERSON" and country:
@@ -738,7 +738,7 @@ class SentenceActors:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
                     bodies = [p for p in child.children if (m := self.mention(p)) and m.kind in ("institution", "org")]
-                    if not bodies:  # "leaders of Egypt's Muslim Brotherhood" are the Brotherhood's
+                    if not bodies:  # "leaders of Lebanon's Hezbollah" are Hezbollah's
                         places.extend(t for t in child.subtree if self._country_of(t))
         appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
         return [head, *left, *places, *appos]

@@ -196,7 +196,7 @@ class _SentenceCoder(SpeechRules):
                             if grandchild.dep_ == "acl" and grandchild.tag_ == "VB":
                                 add(grandchild)  # "turned down Trump's offer to negotiate"
                             if grandchild.dep_ == "prep" and grandchild.lower_ in ("of", "in", "on"):
-                                # "70 million dollars of aid", "500 million euros in aid": what is given.
+                                # "40 million dollars of relief", "500 million euros in aid": what is given.
                                 for pobj in grandchild.children:
                                     if pobj.dep_ == "pobj":
                                         add(pobj)
@@ -385,12 +385,12 @@ class _SentenceCoder(SpeechRules):
                     return [_with(a, agent=agent) if agent and not a.agent and a.country else a for a in group]
         mention = self.actors.mention(token)
         if mention is not None and len(members) == 1:
-            # "Barack Obama and Vladimir Putin" may hang the conjunct on a word inside the name.
+            # "Narendra Modi and Xi Jinping" may hang the conjunct on a word inside the name.
             for word in token.subtree:
                 if self.actors.mention(word) is mention and word != token:
                     members += [c for c in word.conjuncts if c.i > word.i]
         for child in token.children:
-            # "The US, Russia, and Switzerland" is often parsed as an apposition with conjuncts.
+            # "Japan, India, and Australia" is often parsed as an apposition with conjuncts.
             if child.dep_ == "appos" and any(c.dep_ == "conj" for c in [*child.children, *token.children]):
                 listed = [child, *child.conjuncts]
                 if all(self._is_country(t) for t in [token, *listed]):
@@ -632,7 +632,7 @@ class _SentenceCoder(SpeechRules):
             if verb.dep_ == "relcl" and (claimants := self._claimants(verb.head)):
                 return claimants, False  # "claimed responsibility for a suicide bombing that killed 12"
             if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and self._is_passive(verb.head):
-                # "Obama is scheduled to attend", "was pressured by Congress to help": the one
+                # "Modi is scheduled to attend", "was pressed by lawmakers to aid": the one
                 # the passive is about does the act, not its agent.
                 for child in verb.head.children:
                     if child.dep_ == "nsubjpass":
@@ -706,6 +706,12 @@ class _SentenceCoder(SpeechRules):
                         actors = self._resolve(pobj)
                         if not actors and deep and pobj.lemma_.lower() not in _ASIDE:
                             actors = self._prep_objects(pobj, preps)
+                        if not actors and deep and pobj.lemma_.lower() in _DEMAND_NOUNS:
+                            # "refused to comply with a demand from Washington": whose demand
+                            owners = [g for g in pobj.children if g.dep_ == "poss" and g.pos_ != "PRON"]
+                            actors = self._prep_objects(pobj, ("from", "by")) or [
+                                a for g in owners for a in self._resolve(g)
+                            ]
                         if not actors and pobj.lemma_.lower() in ("import", "export", "good", "product", "shipment"):
                             # "a 50% tariff on imports from Brazil": the country they come from
                             actors = [a for a in self._prep_objects(pobj, ("from",)) if a.country and not a.agent]
@@ -796,7 +802,7 @@ class _SentenceCoder(SpeechRules):
             or (each and any(c.lower_ == "other" for c in objects))
         ):
             return [_EACH_OTHER]
-        # "strengthened its forces in Lebanon": what the subject calls its own is not a target
+        # "reinforced its troops in Djibouti": what the subject calls its own is not a target
         # (though what it is of or for may be: "lifted its blockade of Gaza").
         owned = {
             c.i for c in objects if any(g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in c.children)
@@ -924,7 +930,7 @@ class _SentenceCoder(SpeechRules):
                 preps = (*TARGET_PREPS, "for") if lent else (*TARGET_PREPS, "of", "for")
                 actors = self._addressed(item, preps)
                 if not actors and item.lemma_.lower() in ("part", "portion", "half", "most"):
-                    # "suspended part of a military aid program for Bosnia"
+                    # "froze part of an arms aid package for Kyiv"
                     actors = self._prep_objects(item, ("of", *TARGET_PREPS, "for"), deep=True)
                 if not actors and item.lemma_.lower() in _STOP_NOUNS:  # (of what is done with others)
                     # "announced a suspension of flights with Belarus": whom what is halted was with
@@ -932,6 +938,18 @@ class _SentenceCoder(SpeechRules):
                 if actors:
                     return actors
         actors = self._addressed(verb, TARGET_PREPS, deep=True)
+        if not actors and verb.i in self.found and self.found[verb.i][0].code[:2] == "12":
+            # "declined to answer a demand from the Japanese premier": whose demand is refused
+            actors = [
+                a
+                for x in verb.children
+                if x.dep_ == "xcomp"
+                for p in x.children
+                if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                for o in p.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in _DEMAND_NOUNS
+                for a in self._prep_objects(o, ("from", "by"))
+            ]
         if not actors:
             # "released flares close to an Australian aircraft": near whom
             actors = [
@@ -1100,7 +1118,7 @@ class _SentenceCoder(SpeechRules):
             if trigger.code[:2] not in ("02", "10"):
                 continue
             targets = self._addressees(child) or self._targets(child, False, words)
-            # "to demand reforms by Suharto's government", "calling for independence from Iraq"
+            # "to demand reforms by Suharto's government", "calling for autonomy from Madrid"
             asked = [c for c in child.children if c.dep_ in ("dobj", "obj")]
             asked += [p for c in child.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
             asked += [
@@ -1249,7 +1267,7 @@ class _SentenceCoder(SpeechRules):
                 nested += [c for c in head.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _DIRECTIONS]
                 # "struck what it called terrorist infrastructure at nine sites in Pakistan"
                 nested += [c for c in head.children if c.dep_ == "ccomp" and c.lemma_.lower() == "call"]
-                # "killed in Israeli tank shelling in the east of Gaza": a noun parsed as a participle
+                # "died in Russian tank shelling near Kharkiv": a noun parsed as a participle
                 nested += [
                     c
                     for c in head.children
@@ -1349,7 +1367,7 @@ class _SentenceCoder(SpeechRules):
                 # forces sent to a country, not near it, protect it.
                 trigger = Trigger(trigger.kind, trigger.words, "074", trigger.frame)
             if trigger.code in ("050", "060") and noun is not None and noun in words:
-                # "deepen a partnership in energy": the field says what kind of cooperation.
+                # "widen a partnership in shipbuilding": the field says what kind of cooperation.
                 kind = _field_of(noun) or _field_of(token)  # "deepened their partnership on security"
                 if kind:
                     trigger = Trigger(trigger.kind, trigger.words, kind, trigger.frame)
@@ -1386,6 +1404,18 @@ class _SentenceCoder(SpeechRules):
             # not a second one, whether coded here or as part of a governing clause.
             consumed.update(w.i for w in words if w.pos_ == "NOUN")
             consumed.update(w.head.i for w in words if w.dep_ in ("amod", "compound", "nmod") and w.head.pos_ == "NOUN")
+            if trigger.code[:2] == "12":
+                # "refused to comply with a demand from Washington": the demand is what is refused
+                consumed.update(
+                    t.i
+                    for x in self.doc[index].children
+                    if x.dep_ == "xcomp"
+                    for p in x.children
+                    if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                    for o in p.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in _DEMAND_NOUNS
+                    for t in o.subtree
+                )
             if index in done or index in self.purposes:
                 if noun is not None:
                     consumed.add(noun.i)
@@ -1423,7 +1453,7 @@ class _SentenceCoder(SpeechRules):
             if noun is not None:
                 consumed.add(noun.i)
             if trigger.code[:2] in ("12", "16") or self.lemma(token) in _STOPPING:
-                # "rejected a U.S. request", "suspended part of a military aid program", "blocking
+                # "rejected a U.S. request", "froze part of an arms aid package", "blocking
                 # EU military aid to Kyiv": what is refused, stopped or blocked is not coded beside it.
                 consumed.update(t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
             if trigger.code[:2] in ("01", "04"):
@@ -1521,7 +1551,7 @@ class _SentenceCoder(SpeechRules):
                 break
             token = token.head
         while token.dep_ in ("xcomp", "ccomp") and token.head != token:
-            token = token.head  # "Sharon, who has vowed not to return the Golan": the clause governing it
+            token = token.head  # "Kagame, who has vowed not to pull out of Goma": the clause governing it
         for _ in range(4):
             if token.dep_ in ("advcl", "relcl") and token.pos_ in ("VERB", "AUX"):  # relcl: "a day before X heads"
                 marks = [c for c in token.children if c.dep_ == "mark"]
@@ -1532,7 +1562,7 @@ class _SentenceCoder(SpeechRules):
                 token.dep_ == "relcl"
                 and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in token.children)
                 and token.head.lemma_.lower() != "time"  # "the first time a US president had received ..."
-                # a date of its own dates it ("had taken hostage two weeks ago"), but "since" only
+                # a date of its own dates it ("had seized three weeks earlier"), but "since" only
                 # tells how long it has lasted ("which has detained Bazoum since Wednesday")
                 and (
                     not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
@@ -1621,7 +1651,7 @@ class _SentenceCoder(SpeechRules):
 
     def _bombed(self, verb: Token) -> bool:
         """Was the act at ``verb`` done with a bomb ("killed by an improvised explosive device",
-        "killed in a suicide car bombing")?"""
+        "died in a suicide truck bombing")?"""
         for child in verb.children:
             if child.dep_ == "nsubj" and (t := self._noun_trigger(child)) is not None and t.code[:3] == "183":
                 return True  # "a roadside bombing killed one soldier"
@@ -1647,9 +1677,9 @@ class _SentenceCoder(SpeechRules):
         return [_actor_of(countries.pop(), "UAF", "unknown attackers")] if len(countries) == 1 else []
 
     def _origin(self, verb: Token) -> list[Actor]:
-        """Who did a violent act the passive names no agent for: "a mortar bomb was fired at it
-        from the Gaza Strip" (those over there), "eight people were killed in an air strike by
-        government forces" (whoever carried out the strike)."""
+        """Who did a violent act the passive names no agent for: "a rocket was launched at it
+        from southern Lebanon" (those over there), "five people died in a drone strike by
+        army units" (whoever carried out the strike)."""
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
                 for pobj in child.children:
@@ -1706,7 +1736,7 @@ class _SentenceCoder(SpeechRules):
             for group in groups
         ]
         for group, token in ((g, t) for g in groups for t in g):
-            # "killed in a suicide car bombing", "a roadside bombing killed": the bombing's own code.
+            # "died in a suicide truck bombing", "a roadside bombing killed": the bombing's own code.
             trigger = self._noun_trigger(token) if token.dep_ in ("pobj", "nsubj") else None
             if trigger is not None and trigger.code[:3] in ("183", "193", "194", "195"):
                 return trigger.code  # "killed in an air strike by the military": the strike's own code
@@ -1987,7 +2017,7 @@ class _SentenceCoder(SpeechRules):
         if noun is not None and not targets:
             targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
         if not targets and trigger.code[:2] == "11":
-            # "alleged that France was aware ...": the one the allegation is about.
+            # "alleged that Canada knew ...": the one the allegation is about.
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
                 targets = [a for a in self._subjects(clause)[0] if a.code not in {s.code for s in sources}]
                 if targets:
@@ -2418,6 +2448,14 @@ class _SentenceCoder(SpeechRules):
             any(c.dep_ == "poss" for c in noun.children)
             and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
         )
+        if (
+            not targets
+            and root in _VIOLENCE
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "during")
+            and noun.head.head.lemma_.lower() in ("die", "perish")
+        ):
+            targets = self._subjects(noun.head.head)[0]  # "five soldiers died in a drone strike by the rebels"
         if not targets and not (mutual and len(sources) > 1 and root in ("03", "04", "05", "06")):
             # (not "talks between Rubio and Wang Yi ... in Kuala Lumpur": where they met)
             targets = self._location(noun, sources, code=trigger.code)
@@ -2445,7 +2483,7 @@ class _SentenceCoder(SpeechRules):
             (phrase.head.lower_ in _TIME_CLAUSES and _apart(phrase, phrase.head))
             or (not targets and phrase.head.lower_ in _BACKGROUND)
         ):
-            return []  # "since last month's U.S. invasion", "following a government offensive": a time, not news
+            return []  # "since last year's Russian incursion", "following a government offensive": a time, not news
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _DATING_NOUNS:
             return []  # "the fourth anniversary of Russia's invasion": a date, not news
         said_during_visit = (
@@ -2530,7 +2568,7 @@ class _SentenceCoder(SpeechRules):
                 # (rebels and opponents address their own state: "dismissed an appeal from President X")
                 country = source.country if source.agent in _NON_STATE else self._other_state(target, source)
             if not country and target.agent in ("GOV", "LEG", "JUD"):
-                # "will release Prime Minister Mahendra Chaudhry": an office holder of the one country named
+                # "will free Prime Minister Sitiveni Rabuka": an office holder of the one country named
                 named = self._named_countries()
                 country = named.pop() if len(named) == 1 else ""
             if country and not source.code.startswith(("IGO", "NGO", "IMG")):
@@ -2661,7 +2699,7 @@ class _SentenceCoder(SpeechRules):
 
     def _named_countries(self, *, aimed: bool = False, skip: set[int] | None = None) -> set[str]:
         """The countries the sentence names (by name, capital, adjective or place), less those
-        some act in it is aimed at ("pressured by congress to help Iran": Congress is not Iran's)
+        some act in it is aimed at ("pressed by parliament to aid Gaza": the parliament is not Gaza's)
         unless ``aimed``, and less those at the token indices ``skip``."""
         kinds = ("country", "capital", "adjective", "place")
         skipped: set[int] = set(skip or ())

@@ -116,7 +116,7 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                     child.dep_ == "neg"
                     and token.pos_ in ("VERB", "AUX")
                     and previous is not None
-                    # "would not give permission to Russia to help Israel": no help either.
+                    # "would not allow Berlin to send tanks to Kyiv": no help either.
                     and (previous.dep_ in ("xcomp", "ccomp") or (previous.dep_ == "advcl" and previous.tag_ == "VB"))
                 ):
                     consider(adverbs.get(word, "negated"))
@@ -129,7 +129,7 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
             ):
                 consider("hypothetical")  # "its call for China to release him": asked, not done
             elif child.dep_ == "mark" and word in _NOT_YET and token.tag_ in ("VBZ", "VBP"):
-                consider("intended")  # "a day before Sarkozy heads to Beijing": he has not gone yet
+                consider("intended")  # "two days before Albanese flies to Jakarta": he has not gone yet
             elif step > 0 and child.dep_ == "nsubj" and word in _NOBODY and previous is not None:
                 consider("negated")  # "None of this means that Japan is ready to fight"
             elif (
@@ -225,7 +225,7 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
             for child in token.children:  # "X did not say", "X may say": the report is weak
                 if child.dep_ == "neg":
                     consider("negated")
-            if token.lemma_.lower() in _UNPROVEN:  # "claimed that ISIL had attacked": a claim only
+            if token.lemma_.lower() in _UNPROVEN:  # "claimed that the rebels had shelled": a claim only
                 consider("hypothetical")
             break
         previous, token = token, token.head

@@ -206,7 +206,7 @@ def _event_date(doc: Doc, trigger: Token, mentions: list[DateMention], document_
         if head.i in governors and (best is None or governors[head.i] < best[0]):
             best = (governors[head.i], mention)
         elif head.i not in governors and head.dep_ in ("relcl", "advcl") and head.pos_ in ("VERB", "AUX"):
-            elsewhere += 1  # "whom they had taken hostage two weeks ago"
+            elsewhere += 1  # "whom they had seized three weeks earlier"
     if best is not None:
         return best[1].date, best[1].precision
     if len(mentions) == 1 and not elsewhere:
