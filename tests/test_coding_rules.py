@@ -2103,6 +2103,80 @@ RULES = [
         "Britain provided intelligence to Kyiv on Russian troop movements.",
         {("GBR", "UKR", "064", "asserted")},
     ),
+    (
+        "reference",
+        "A court in Tbilisi sentenced two opposition leaders to eight months in prison, and the European "
+        "Union condemned the verdicts.",
+        {("GEOJUD", "GEOOPP", "116", "asserted"), ("IGOEUREEC", "GEOJUD", "111", "asserted")},
+    ),
+    (
+        "reference",
+        "The IAEA board found Iran in breach of its obligations on Thursday, and Tehran condemned the "
+        "resolution as political.",
+        {("IGOUNOIAE", "IRN", "112", "asserted"), ("IRN", "IGOUNOIAE", "111", "asserted")},
+    ),
+    (
+        "reference",
+        "Hungary banned the Ukrainian commander from entering the country. Kyiv denounced the ban.",
+        {("HUN", "UKRMIL", "163", "asserted"), ("UKR", "HUN", "111", "asserted")},
+    ),
+    (
+        "kind",
+        "Lithuania barred two Belarusian officials from entering its territory.",
+        {("LTU", "BLRGOV", "163", "asserted")},
+    ),
+    (
+        "modality",
+        "Egypt and Qatar discussed a US plan to end the war in Gaza.",
+        {("EGY", "QAT", "040", "asserted"), ("QAT", "EGY", "040", "asserted"), ("USA", "PSE", "087", "hypothetical")},
+    ),
+    (
+        "conjunction",
+        "Japan imposed sanctions on Russia, and South Korea followed suit.",
+        {("JPN", "RUS", "163", "asserted"), ("KOR", "RUS", "163", "asserted")},
+    ),
+    (
+        "coreference",
+        "Japan imposed sanctions on Russia. South Korea followed suit on Monday.",
+        {("JPN", "RUS", "163", "asserted"), ("KOR", "RUS", "163", "asserted")},
+    ),
+    (
+        "conjunction",
+        "Britain and Canada recognised the State of Palestine on Sunday, with Portugal following suit hours later.",
+        {("CAN", "PSE", "054", "asserted"), ("GBR", "PSE", "054", "asserted"), ("PRT", "PSE", "054", "asserted")},
+    ),
+    (
+        "kind",
+        "At least seven people were killed when a Russian glide bomb hit an apartment block in Kharkiv on Saturday.",
+        {("RUS", "UKR", "195", "asserted")},
+    ),
+    (
+        "kind",
+        "Ukrainian drones set fire to an oil depot in Russia's Belgorod region.",
+        {("UKR", "RUS", "1952", "asserted")},
+    ),
+    (
+        "same act",
+        "Israel struck a building in Beirut's southern suburbs on Sunday, the first Israeli attack on the "
+        "Lebanese capital in months.",
+        {("ISR", "LBN", "190", "asserted")},
+    ),
+    (
+        "possessive",
+        "Israel killed Hezbollah's top military commander in an air strike.",
+        {("ISR", "LBNREBHEZ", "195", "asserted")},
+    ),
+    (
+        "possessive",
+        "Hamas's armed wing fired rockets at Israel.",
+        {("PSEREBHMS", "ISR", "194", "asserted")},
+    ),
+    (
+        "passive",
+        "A special tribunal in Dhaka sentenced ousted Prime Minister Sheikh Hasina to death in absentia on Monday.",
+        {("BGDJUD", "BGDELI", "116", "asserted")},
+        "2025-11-17",
+    ),
 ]
 
 

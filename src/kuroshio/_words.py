@@ -57,6 +57,10 @@ _WEAPONS = {
     # Devices of irregular fighters: a non-military bombing (183).
     **dict.fromkeys("bomb ied explosive landmine".split(), "183"),
 }
+# Words that rank an act among others of its kind: "the first such visit", "the latest attack".
+_RANKS = frozenset("first second third fourth fifth latest last largest biggest deadliest heaviest worst".split())
+# Bombs dropped from aircraft, not planted: "glide bombs", "guided bombs" (195).
+_AIR_DROPPED = frozenset("glide guided aerial cluster barrel laser-guided".split())
 _WEAPON_CODES = frozenset({"180", "183", "190"})
 # Statements about something that happened somewhere: "claimed responsibility for the attack
 # in Kenya", "expressed sorrow for the shootings in South Carolina" are about that country.
@@ -159,7 +163,10 @@ _FIELDS = {
     **dict.fromkeys("defense defence security military maritime naval".split(), "062"),
 }
 # Nouns that refer back to whatever was last done: "condemned the move".
-_ANY_ACT = frozenset("move step decision action measure manoeuvre maneuver proposal offer".split())
+_ANY_ACT = frozenset(
+    "move step decision action measure manoeuvre maneuver proposal offer verdict ruling judgment judgement "
+    "resolution ban sentence decree".split()
+)
 # Waters whose passage by foreign warships challenges a state's claim to them, and that state.
 _CLAIMED_WATERS = {"taiwan strait": "CHN"}
 # What a warning says will befall the one told: "would face consequences", "would pay a price".
@@ -173,6 +180,9 @@ _GATHERINGS = frozenset("summit conference meeting forum talks session assembly 
 _WATERS = frozenset("strait straits sea gulf channel peninsula ocean".split())
 _STOP_NOUNS = frozenset("end halt suspension cut freeze termination".split())
 _PLANS = frozenset("agreement deal accord pact treaty plan proposal roadmap framework memorandum".split())
+# Plans that are only put forward until someone takes them up, and the verbs that take them up.
+_PROPOSALS = frozenset("plan proposal roadmap blueprint initiative".split())
+_ADOPTING = frozenset("sign adopt accept approve agree ratify implement".split())
 # What one can leave besides an agreement: "left the alliance", "left the talks".
 _BODIES = frozenset("alliance union organisation organization bloc coalition group council talks negotiation".split())
 # Verbs whose object does not take place.

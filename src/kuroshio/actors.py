@@ -242,6 +242,8 @@ class DocumentMemory:
     aimed_at: dict[str, list[Actor]] = field(default_factory=dict)
     # Who did the last act of any kind, for "condemned the move" after "A, B and C recognised X".
     last_act: list[Actor] = field(default_factory=list)
+    # What that act was and to whom, for "South Korea followed suit" in the next sentence.
+    last_done: list[tuple[str, Actor | None]] = field(default_factory=list)
 
     def mentioned(self, actors: list[Actor]) -> None:
         """Keep the actors a sentence named, for "the two ministers" in the next ones."""
@@ -721,6 +723,8 @@ class SentenceActors:
                 actors = self.resolve(child) if child.pos_ != "PRON" else []
                 if actors and actors[0].code.startswith(("IGO", "NGO", "IMG")) and not actors[0].agent:
                     return actors[0].code  # "the EU's foreign policy chief"
+                if actors and len(actors[0].code) > 6 and actors[0].agent[:3] not in _STATE_AGENTS:
+                    return actors[0].code  # "Hezbollah's top military commander" is Hezbollah's
                 if actors and actors[0].country:
                     return actors[0].country
         return None
@@ -832,10 +836,14 @@ def _stance(token: Token) -> bool:
 def _actor(country: str | None, agent: str, text: str) -> Actor | None:
     if not country and not agent:
         return None
-    if country and country.startswith(("IGO", "NGO", "IMG")):
+    if country and (country.startswith(("IGO", "NGO", "IMG")) or len(country) > 6):
         # An organisation's officials are the organisation: "the EU's foreign policy chief".
         # ... and a prosecutor of a court coded IGOJUDICC is the court, not IGOJUDICCJUD.
-        carried = agent in ("", "GOV") or agent in [country[i : i + 3] for i in range(3, len(country), 3)]
+        carried = (
+            agent in ("", "GOV")
+            or agent in [country[i : i + 3] for i in range(3, len(country), 3)]
+            or not country.startswith(("IGO", "NGO", "IMG"))  # a named group's people are the group
+        )
         return Actor.from_code(country if carried else country + agent, text)
     return Actor(code=(country or "") + agent, country=country or "", agent=agent, text=text)
 

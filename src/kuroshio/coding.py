@@ -20,7 +20,9 @@ from ._compose import compose
 from ._speech import SpeechRules
 from ._words import (
     _ABOUT_PLACES,
+    _ADOPTING,
     _AID_KINDS,
+    _AIR_DROPPED,
     _ANY_ACT,
     _ASIDE,
     _BACKGROUND,
@@ -61,7 +63,9 @@ from ._words import (
     _PREVENTIVE,
     _PROMPTING,
     _PRONOUNS,
+    _PROPOSALS,
     _QUANTITY_NOUNS,
+    _RANKS,
     _RECIPROCAL_CODES,
     _SAYINGS,
     _SOME_OF,
@@ -202,6 +206,8 @@ class _SentenceCoder(SpeechRules):
                                         add(pobj)
                 elif child.dep_ in ("prep", "agent"):
                     for grandchild in child.children:
+                        if grandchild.dep_ == "pcomp" and child.lower_ == "from":
+                            add(grandchild)  # "barred two officials from entering": what is barred
                         if grandchild.dep_ == "pcomp" and child.lower_ == "of":
                             # "accusing the group of committing war crimes": what it is accused of
                             for what in (o for o in grandchild.children if o.dep_ in ("dobj", "obj")):
@@ -981,6 +987,34 @@ class _SentenceCoder(SpeechRules):
             return self._act_referred(verb.head)
         return []
 
+    def _followed(self, events: list[RawEvent], *, before: int) -> list[RawEvent]:
+        """ "..., with Portugal following suit", "and South Korea followed suit": those who follow
+        suit do again the act of the clause they hang on, to the same targets."""
+        copies: list[RawEvent] = []
+        for token in self.doc[:before]:
+            if token.i in self.followed or self.lemma(token) != "follow":
+                continue
+            if not any(c.dep_ in ("dobj", "obj") and c.lower_ == "suit" for c in token.children):
+                continue
+            self.followed.add(token.i)
+            followers = [a for c in token.children if c.dep_ in _SUBJECT_DEPS for a in self._resolve(c)]
+            head = token.head.head if token.head.dep_ == "prep" else token.head
+            models = [e for e in events if e.token == head.i and e.modality in ("asserted", "intended")]
+            done = {(e.code, e.target.code if e.target else ""): (e.code, e.target, e.modality) for e in models}
+            if not done and head == token:  # "South Korea followed suit on Monday": the last act told
+                done = {(c, t.code if t else ""): (c, t, "asserted") for c, t in self.memory.last_done}
+            if not followers or not done:
+                continue
+            for follower in followers:
+                for code, target, modality in done.values():
+                    if target is None or target.code != follower.code:
+                        copies.append(RawEvent(follower, target, code, f"{token.text} suit", modality, token.i))
+            if all(m == "asserted" for _c, _t, m in done.values()):
+                self.memory.last_act = unique_actors([*self.memory.last_act, *followers])
+                for root in {c[:2] for c, _t, _m in done.values()}:
+                    self.memory.acts[root] = unique_actors([*self.memory.acts.get(root, []), *followers])
+        return copies
+
     def _remember_act(self, events: list[RawEvent], sources: list[Actor], trigger: Trigger, modality: str) -> None:
         """Keep who did an asserted act, for later references to it ("condemned the move")."""
         if modality == "intended" and events and sources:
@@ -994,6 +1028,9 @@ class _SentenceCoder(SpeechRules):
                 self.memory.aimed_at[event.target.country] = [event.source]
         if events and sources:
             self.memory.last_act = list(sources)
+            self.memory.last_done = list(
+                {(e.code, e.target.code if e.target else ""): (e.code, e.target) for e in events}.values()
+            )
             for verb in {self.doc[e.token] for e in events}:
                 # "were arrested by Israeli troops in overnight raids ... condemned the raids"
                 for told in (
@@ -1195,6 +1232,28 @@ class _SentenceCoder(SpeechRules):
         trigger = self._noun_trigger(head)
         return head.lemma_.lower() in _PLANS or (trigger is not None and trigger.code[:2] in ("03", "05"))
 
+    def _proposed_content(self, verb: Token) -> bool:
+        """Is ``verb`` what a plan or proposal that no one is told to take up would do ("a US
+        plan to end the war", "endorsed Trump's plan to end the war")? Those who sign, adopt or
+        accept a plan commit to it."""
+        head = verb.head
+        if verb.dep_ != "acl" or head.lemma_.lower() not in _PROPOSALS:
+            return False
+        owners = {
+            a.code
+            for c in head.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ != "PRON"
+            for a in self._resolve(c)
+        }
+        if not owners:
+            return False  # "unveiled a plan to send troops": the subject's own plan
+        governor = head.head if head.dep_ in ("dobj", "obj", "pobj", "nsubjpass") else head
+        if governor.dep_ == "prep":
+            governor = governor.head
+        if self.lemma(governor) in _ADOPTING:
+            return False
+        return not owners & {a.code for a in self._subjects(governor)[0]}
+
     @staticmethod
     def _drill(noun: Token) -> bool:
         lemma = noun.lemma_.lower()
@@ -1379,6 +1438,7 @@ class _SentenceCoder(SpeechRules):
         events: list[RawEvent] = []
         consumed = self.consumed = set()
         found = self.found = {}
+        self.followed: set[int] = set()
         for token in self.doc:
             at = self._trigger_at(token)
             if at is not None:
@@ -1497,11 +1557,13 @@ class _SentenceCoder(SpeechRules):
                 # meeting; the noun is not a second event.
                 if child.dep_ in ("dobj", "obj") and (met := self._noun_trigger(child)) and met.code[:2] == "04":
                     consumed.add(child.i)
+            events.extend(self._followed(events, before=index))
             coded = self._verb_events(token, trigger, words, label, noun if trigger.kind == "noun" else None)
             if not coded and noun is not None and trigger.kind == "noun":
                 # "Washington's new sanctions ... were announced": the noun names its own source.
                 coded = self._noun_events(noun, trigger)
             events.extend(coded)
+        events.extend(self._followed(events, before=len(self.doc)))
         for token in self.doc:
             if token.i in consumed or token.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -1511,6 +1573,15 @@ class _SentenceCoder(SpeechRules):
                 continue  # "each major PLA drill has followed a playbook": acts in general, none told
             if token.dep_ == "compound" and token.head.pos_ == "NOUN" and self._noun_trigger(token.head) is None:
                 continue  # "coast guard patrol vessels", "combat aircraft": a kind of thing, not an act
+            if token.dep_ == "appos" and (same := self._noun_trigger(token)) is not None:
+                # "an air strike on Beirut, the first Israeli attack on the capital in months": the
+                # act just told, ranked (the parser may hang the apposition anywhere)
+                told = self._noun_trigger(token.head) if token.head.i not in found else found[token.head.i][0]
+                ranked = any(c.tag_ in ("JJS", "RBS") or c.lower_ in _RANKS for c in token.children)
+                if (told is not None and told.code[:2] == same.code[:2]) or (
+                    ranked and any(e.code[:2] == same.code[:2] for e in events)
+                ):
+                    continue
             mention = self.actors.mention(token)
             if (
                 mention is not None
@@ -1745,6 +1816,8 @@ class _SentenceCoder(SpeechRules):
             if token.lemma_.lower() == "bomber" and any(c.lower_ in ("suicide", "would-be") for c in token.children):
                 return "1831"  # people who blow themselves up, not aircraft
             code = _WEAPONS.get(token.lemma_.lower())
+            if code == "183" and any(c.lower_ in _AIR_DROPPED for c in token.children):
+                code = "195"  # "a Russian glide bomb hit ...": dropped from aircraft
             if code is not None:
                 kinds = {_WEAPONS.get(t.lemma_.lower()) for t in group} - {None}
                 if len(kinds) > 1 and any(k.startswith("195") for k in kinds):
@@ -1822,6 +1895,11 @@ class _SentenceCoder(SpeechRules):
             weapon = self._weapon(verb)
             if weapon is not None:
                 trigger = Trigger(trigger.kind, trigger.words, weapon, trigger.frame)
+        elif trigger.code[:3] == "171" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _WEAPONS for c in verb.children
+        ):
+            # "Ukrainian drones set fire to an oil depot": an attack with those weapons
+            trigger = Trigger(trigger.kind, trigger.words, self._weapon(verb) or "190", trigger.frame)
         elif trigger.code in ("194", "195"):
             # "pounded the grid with hundreds of drones and dozens of missiles": the instrument says
             weapon = self._weapon(verb, instruments_only=True)
@@ -2246,6 +2324,8 @@ class _SentenceCoder(SpeechRules):
         modality = modality_of(verb, self.cues, extra=noun)
         if modality == "asserted" and self._agreed_content(verb):
             modality = "intended"  # "signed an agreement to restore relations": agreed, not yet done
+        if modality == "intended" and self._proposed_content(verb):
+            modality = "hypothetical"  # "talks over a US plan to end the war": only proposed
         if (
             modality == "negated"
             and trigger.code[:2] in ("03", "04", "05", "06", "07", "08")

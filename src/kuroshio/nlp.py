@@ -213,6 +213,28 @@ def repair_parse(doc: Doc) -> Doc:
             if root.pos_ == "VERB":
                 root.pos_, root.tag_ = "PROPN", "NNP"
             stranded = [t for t in stranded if t != root]
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.i >= 2]:
+        # "Hamas's armed wing fired rockets at Israel": subject and verb both read as modifiers
+        # of the object, which is left as the root
+        verb, subject = doc[root.i - 1], doc[root.i - 2]
+        if not (
+            verb.tag_ in ("VBD", "VBN")
+            and verb.dep_ == "amod"
+            and verb.head == root
+            and subject.pos_ in ("NOUN", "PROPN")
+            and subject.head == root
+            and subject.dep_ in ("amod", "compound", "nmod")
+            and any(c.dep_ == "poss" and c.i < subject.i for c in root.children)
+        ):
+            continue
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        for child in [c for c in root.children if c.i < subject.i]:
+            child.head = subject
+        for child in [c for c in root.children if c.i > root.i]:
+            child.head = verb
+        subject.head, subject.dep_ = verb, "nsubj"
+        root.head, root.dep_ = verb, "dobj"
+        stranded = [t for t in stranded if t != root]
     for root in stranded:
         # "Islamic State fighters on motorbikes shot dead 30 villagers": a verb with an object
         # parsed as a participle of the subject, leaving a noun as the root
@@ -220,7 +242,7 @@ def repair_parse(doc: Doc) -> Doc:
             t
             for t in root.subtree
             if t.dep_ == "acl"
-            and t.tag_ == "VBN"
+            and t.tag_ in ("VBN", "VBD")  # ("A special tribunal in Dhaka sentenced ...": even finite)
             and t.i > root.i
             and any(c.dep_ == "dobj" for c in t.children)
             and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in t.children)
@@ -418,6 +440,7 @@ class Prefilter:
         for triggers in lexicons.nouns.values():
             for trigger in triggers:
                 words |= inflections(trigger.words[-1], lexicons.verb_forms)
+        words.add("suit")  # "South Korea followed suit": the act told before, done again
         self._triggers = frozenset(words)
         self._roles = frozenset(e.text for e in lexicons.names if e.kind == "role" and " " not in e.text)
 
