@@ -2177,6 +2177,76 @@ RULES = [
         {("BGDJUD", "BGDELI", "116", "asserted")},
         "2025-11-17",
     ),
+    (
+        "kind",
+        "Russian military drones crossed into Polish airspace at least 19 times overnight.",
+        {("RUSMIL", "POL", "150", "asserted")},
+    ),
+    (
+        "target",
+        "Poland shut all its border crossings with Belarus on Friday.",
+        {("POL", "BLR", "191", "asserted")},
+    ),
+    (
+        "kind",
+        "Warsaw asked its NATO allies for consultations under Article 4.",
+        {("POL", "IGOWSTNAT", "026", "asserted")},
+    ),
+    (
+        "negation",
+        "No Japanese jets were scrambled to intercept the drone.",
+        {("JPNMIL", "", "150", "negated")},
+    ),
+    (
+        "modality",
+        "Budapest insisted the waiver had no time limit.",
+        set(),
+    ),
+    (
+        "kind",
+        "Hezbollah vowed revenge against Israel.",
+        {("LBNREBHEZ", "ISR", "138", "asserted")},
+    ),
+    (
+        "metonym",
+        "Zakharova said Moscow would respond in kind.",
+        {("RUSGOV", "", "131", "asserted")},
+    ),
+    (
+        "kind",
+        "Moscow said it would respond by cutting Poland's diplomatic presence in Russia.",
+        {("RUS", "POL", "1313", "asserted")},
+    ),
+    (
+        "target",
+        "Iran fired missiles at the base on Monday in retaliation for the American strikes on its nuclear facilities.",
+        {("IRN", "USA", "194", "asserted")},
+    ),
+    (
+        "target",
+        "Russia expelled two diplomats in response to Poland's expulsion of its consul.",
+        {("RUS", "POL", "166", "asserted")},
+    ),
+    (
+        "kind",
+        "The WFP cut food vouchers for Rohingya refugees, blaming a shortfall in donor funding.",
+        set(),
+    ),
+    (
+        "kind",
+        "Cameroon's Constitutional Council on Monday declared President Paul Biya the winner of the election.",
+        set(),
+    ),
+    (
+        "background",
+        "Government forces pulled out of Sweida, where they had clashed with local fighters for days.",
+        {("SYRMIL", "", "087", "asserted")},
+    ),
+    (
+        "actor",
+        "No country has recognised the junta.",
+        set(),
+    ),
 ]
 
 

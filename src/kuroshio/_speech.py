@@ -348,6 +348,7 @@ class SpeechRules:
             return None
         # "X said Y attacked": the saying is news. "Y attacked, X said": the reporter's source.
         clause = next((c for c in governor.children if c.dep_ == "ccomp" and c.i in found and c.i > governor.i), None)
+        tensed = clause
         if clause is None:
             # "Kishi said China was trying to change the status quo by force": the attempt is said
             for c in governor.children:
@@ -355,6 +356,15 @@ class SpeechRules:
                     clause = next((x for x in c.children if x.dep_ == "xcomp" and x.i in found), None)
                     if clause is not None:
                         break
+                if c.dep_ == "ccomp" and c.i > governor.i and self.lemma(c) in ("respond", "react", "answer"):
+                    # "said it would respond by cutting Poland's diplomatic presence": the answer is the act
+                    how = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children]
+                    clause = next((g for g in how if g.dep_ == "pcomp" and g.i in found), None)
+                    if clause is not None:
+                        tensed = c  # the answer's subject and tense are those of "respond"
+                        break
+        if tensed is None:
+            tensed = clause
         if any(c.dep_ == "neg" for c in governor.children):
             return None
         speakers = [a for a in self._subjects(governor)[0] if a.agent != "MED"]
@@ -367,18 +377,16 @@ class SpeechRules:
         own = {a.code for a in speakers}
         # "Trump announced that Washington would send ...": a state's own official speaks for it
         speaking_for = {a.country for a in speakers if a.country and a.agent in ("", "GOV")}
-        said = (self._pronoun_subject(clause) and not passive) or bool(
+        said = (self._pronoun_subject(tensed) and not passive) or bool(
             actors
             and (
                 {a.code for a in actors} <= own
-                or (
-                    trigger.code[:2] in ("03", "04", "05", "06", "07", "08")
-                    and all(a.country in speaking_for and a.agent in ("", "GOV") for a in actors)
-                )
+                # (and "Zakharova said Moscow would respond in kind": a threat by Moscow)
+                or all(a.country in speaking_for and a.agent in ("", "GOV") for a in actors)
             )
         )
         modality = modality_of(governor, self.cues)
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE for c in clause.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE for c in tensed.children):
             conditional = any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in clause.children

@@ -57,6 +57,8 @@ _WEAPONS = {
     # Devices of irregular fighters: a non-military bombing (183).
     **dict.fromkeys("bomb ied explosive landmine".split(), "183"),
 }
+# Nouns of an answer to an earlier act: "in retaliation for the strikes", "in response to".
+_ANSWERS = frozenset("retaliation response revenge reprisal reaction answer".split())
 # Words that rank an act among others of its kind: "the first such visit", "the latest attack".
 _RANKS = frozenset("first second third fourth fifth latest last largest biggest deadliest heaviest worst".split())
 # Bombs dropped from aircraft, not planted: "glide bombs", "guided bombs" (195).

@@ -136,7 +136,9 @@ _NOT_SURNAMES = frozenset(
     # short East Asian family names that are also common words or peoples
     "han ma hu he so an yu lin wu ko "
     # names of bodies as well: "the Wagner group"
-    "wagner".split()
+    "wagner "
+    # everyday words ("No country has ..."), and given names left last by a family-first alias
+    "no to you bold mark sing song gen luna eric sean ryan kirk taro yoko".split()
 )
 
 

@@ -23,6 +23,7 @@ from ._words import (
     _ADOPTING,
     _AID_KINDS,
     _AIR_DROPPED,
+    _ANSWERS,
     _ANY_ACT,
     _ASIDE,
     _BACKGROUND,
@@ -979,6 +980,23 @@ class _SentenceCoder(SpeechRules):
                 actors = self._resolve(child)
                 if actors:
                     return actors
+        if verb.i in self.found and self.found[verb.i][0].code[:2] in ("11", "12", "13", "16", "17", *_VIOLENCE):
+            # "expelled two diplomats in response to Poland's expulsion of its consul": at those answered
+            answered = [
+                a
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for n in p.children
+                if n.dep_ == "pobj" and n.lemma_.lower() in _ANSWERS
+                for q in n.children
+                if q.dep_ == "prep" and q.lower_ in ("for", "to")
+                for act in q.children
+                if act.dep_ == "pobj" and self._noun_trigger(act) is not None
+                for a in self._noun_sources(act)[0]
+                if a.country
+            ]
+            if answered:
+                return answered
         if (
             (verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ in _SUBJECT_DEPS for c in verb.children)))
             and not [c for c in objects if c.lower_ not in ("that", "which", "what")]
@@ -1391,6 +1409,19 @@ class _SentenceCoder(SpeechRules):
             return noun_trigger, [noun], f"{token.text} {noun.text}", noun
         if match is not None:
             trigger, words = match
+            if trigger.code == "010" and any(
+                c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp", "appos") and c.lemma_.lower() in ("winner", "victor")
+                for o in (token, *(c for c in token.children if c.dep_ in ("dobj", "obj")))
+                for c in o.children
+            ):
+                return None  # "declared President Biya the winner": a result announced, not a statement to him
+            if trigger.words == ("insist",) and any(
+                c.dep_ == "ccomp"
+                and c.tag_ != "VB"
+                and not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children)
+                for c in token.children
+            ):
+                return None  # "Budapest insisted the waiver had no time limit": a claim, not a demand
             if trigger.code == "041":
                 called = self._called(token)
                 if called == "blame":
@@ -1573,6 +1604,12 @@ class _SentenceCoder(SpeechRules):
                 continue  # "each major PLA drill has followed a playbook": acts in general, none told
             if token.dep_ == "compound" and token.head.pos_ == "NOUN" and self._noun_trigger(token.head) is None:
                 continue  # "coast guard patrol vessels", "combat aircraft": a kind of thing, not an act
+            if (
+                token.dep_ == "pobj"
+                and token.head.lower_ in ("for", "to")
+                and token.head.head.lemma_.lower() in _ANSWERS
+            ):
+                continue  # "in retaliation for the American strikes": what is answered, told before
             if token.dep_ == "appos" and (same := self._noun_trigger(token)) is not None:
                 # "an air strike on Beirut, the first Israeli attack on the capital in months": the
                 # act just told, ranked (the parser may hang the apposition anywhere)
@@ -1636,7 +1673,7 @@ class _SentenceCoder(SpeechRules):
                 # a date of its own dates it ("had seized three weeks earlier"), but "since" only
                 # tells how long it has lasted ("which has detained Bazoum since Wednesday")
                 and (
-                    not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+                    not any(t.ent_type_ in ("DATE", "TIME") and not _duration(t) for t in token.subtree)
                     or any(t.lower_ == "since" for t in token.subtree)
                 )
                 # not "a swap that the UAE had brokered": that is this story; "the only regional
@@ -2261,7 +2298,8 @@ class _SentenceCoder(SpeechRules):
         if (
             trigger.code == "166"
             and targets
-            and all(t.agent != "GOV" and not t.code.startswith("IGO") for t in targets)
+            # (a bare state is the diplomats' own: "expelled two diplomats in response to Poland's ...")
+            and all(t.agent != "GOV" and not t.code.startswith("IGO") and t.code != t.country for t in targets)
         ):
             # "ordered the expulsion of the country director of Doctors Without Borders": not a diplomat
             trigger = Trigger(trigger.kind, trigger.words, "174", trigger.frame)
@@ -2897,6 +2935,10 @@ class _SentenceCoder(SpeechRules):
                 return []
             if code == "166":  # "expelled diplomats from seven countries": whose, it does not say
                 return []
+            if code[:3] == "112" and any(
+                c.dep_ in ("dobj", "obj") and not self._resolve(c) for c in self.doc[index].children
+            ):
+                return []  # "blaming a shortfall in donor funding": no one is accused
             for source in sources:
                 add(source, None, code)
             self._remember_act(events, sources, trigger, modality)  # "... condemned the launches"
@@ -2921,6 +2963,17 @@ class _SentenceCoder(SpeechRules):
 
 
 _TIME_UNITS = frozenset("minute hour day night week month year decade".split())
+
+
+def _duration(token: Token) -> bool:
+    """Is ``token`` in a span of time rather than a date ("had clashed for days")?"""
+    for _ in range(3):
+        if token.dep_ == "pobj" and token.head.lower_ in ("for", "over", "throughout"):
+            return True
+        if token.head == token:
+            break
+        token = token.head
+    return False
 
 
 def _phrase_of(noun: Token) -> Token:

@@ -133,6 +133,12 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
             elif step > 0 and child.dep_ == "nsubj" and word in _NOBODY and previous is not None:
                 consider("negated")  # "None of this means that Japan is ready to fight"
             elif (
+                child.dep_ in ("nsubj", "nsubjpass")
+                and (step == 0 or (previous is not None and previous.dep_ in ("xcomp", "advcl")))
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+            ):
+                consider("negated")  # "no jets had been scrambled to intercept it": none were
+            elif (
                 child.dep_ == "advcl"
                 and child != previous
                 and step == 0
