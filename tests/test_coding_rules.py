@@ -2247,6 +2247,101 @@ RULES = [
         "No country has recognised the junta.",
         set(),
     ),
+    (
+        "target",
+        "French trade unions staged a nationwide strike against President Emmanuel Macron's pension plan on Thursday.",
+        {("FRALAB", "FRAGOV", "143", "asserted")},
+        "2023-03-09",
+    ),
+    (
+        "target",
+        "Tanzanian police detained supporters of opposition leader Tundu Lissu.",
+        {("TZACOP", "TZAOPP", "173", "asserted")},
+        "2025-04-10",
+    ),
+    (
+        "conjunction",
+        "Kenyan police fired tear gas and arrested dozens of opposition supporters in Nairobi.",
+        {("KENCOP", "KENOPP", "173", "asserted"), ("KENCOP", "KENOPP", "175", "asserted")},
+        "2025-04-10",
+    ),
+    (
+        "kind",
+        "Serbian police fired water cannon at protesters outside the parliament in Belgrade.",
+        {("SRBCOP", "SRBOPP", "175", "asserted")},
+    ),
+    (
+        "passive",
+        "Drones launched by the Houthis struck a tanker in the Red Sea on Sunday.",
+        {("YEMREB", "BUS", "1952", "asserted")},
+    ),
+    (
+        "conjunction",
+        "Mali declared diplomats from France, Sweden and Denmark persona non grata and ordered them to leave Bamako.",
+        {
+            ("MLI", "DNKGOV", "166", "asserted"),
+            ("MLI", "FRAGOV", "166", "asserted"),
+            ("MLI", "SWEGOV", "166", "asserted"),
+        },
+    ),
+    (
+        "kind",
+        "Prime Minister Anthony Albanese, on his first visit to China in seven years, met Premier Li Qiang in Beijing.",
+        {
+            ("AUSGOV", "CHN", "042", "asserted"),
+            ("AUSGOV", "CHNGOV", "040", "asserted"),
+            ("CHNGOV", "AUSGOV", "040", "asserted"),
+        },
+        "2023-11-06",
+    ),
+    (
+        "coreference",
+        "Australian Foreign Minister Penny Wong and her New Zealand counterpart, Winston Peters, flew to "
+        "Suva on Monday, where they signed a security accord with Fiji's government.",
+        {
+            ("AUSGOV", "FJI", "042", "asserted"),
+            ("AUSGOV", "FJIGOV", "057", "asserted"),
+            ("FJIGOV", "AUSGOV", "057", "asserted"),
+            ("FJIGOV", "NZLGOV", "057", "asserted"),
+            ("NZLGOV", "FJI", "042", "asserted"),
+            ("NZLGOV", "FJIGOV", "057", "asserted"),
+        },
+        "2024-02-12",
+    ),
+    (
+        "coreference",
+        "Japanese Prime Minister Fumio Kishida hosted Joe Biden at Camp David, where defence ministers from "
+        "the two countries signed a logistics pact.",
+        {
+            ("JPNGOV", "USAGOV", "043", "asserted"),
+            ("JPNGOV", "USAGOV", "057", "asserted"),
+            ("USAGOV", "JPNGOV", "042", "asserted"),
+            ("USAGOV", "JPNGOV", "057", "asserted"),
+        },
+        "2023-08-18",
+    ),
+    (
+        "kind",
+        "Xi Jinping received the Brazilian foreign minister in Beijing on Friday for three hours of talks on trade.",
+        {
+            ("BRAGOV", "CHNGOV", "042", "asserted"),
+            ("BRAGOV", "CHNGOV", "046", "asserted"),
+            ("CHNGOV", "BRAGOV", "043", "asserted"),
+            ("CHNGOV", "BRAGOV", "046", "asserted"),
+        },
+        "2024-05-24",
+    ),
+    (
+        "host",
+        "The Thai king welcomed the Japanese emperor to Bangkok for a state visit.",
+        {("JPNGOV", "THAGOV", "042", "asserted"), ("THAGOV", "JPNGOV", "043", "asserted")},
+    ),
+    (
+        "target",
+        "President Cyril Ramaphosa threatened to impose a curfew in Durban.",
+        {("ZAFGOV", "ZAF", "132", "asserted")},
+        "2021-07-14",
+    ),
 ]
 
 

@@ -255,7 +255,7 @@ class SpeechRules:
                 # "ordered his forces to abandon Kherson": what one's own forces are ordered to do
                 # is the orderer's act; the order itself is no relation with anyone.
                 trigger, words, label, _noun = found[embedded.i]
-                targets = self._targets(embedded, False, words) or self._location(embedded, sources)
+                targets = self._targets(embedded, False, words) or self._location(embedded, sources, code=trigger.code)
                 modality = modality_of(governor, self.cues)
                 text = f"{governor.text} to {label}"
                 events = self._pairs(sources, targets, trigger, text, modality, governor.i)
@@ -312,7 +312,7 @@ class SpeechRules:
             if not targets and noun is not None:
                 targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
             if not targets:
-                targets = self._location(embedded, sources)
+                targets = self._location(embedded, sources, code=trigger.code)
             if not targets and trigger.code[:2] in ("07", "06"):
                 targets = self._helped(embedded, sources)  # "pledged to send troops to help Russia"
             if not targets:
@@ -489,7 +489,7 @@ class SpeechRules:
         code = compose("intent", trigger.code)
         if code is None:
             return None
-        targets = self._targets(clause, False, words) or self._location(clause, sources)
+        targets = self._targets(clause, False, words) or self._location(clause, sources, code=trigger.code)
         composed = Trigger(trigger.kind, trigger.words, code, "")
         text = f"{governor.text} {label}"
         return self._pairs(sources, targets, composed, text, modality, index), {governor.i, clause.i}

@@ -59,6 +59,8 @@ _WEAPONS = {
 }
 # Nouns of an answer to an earlier act: "in retaliation for the strikes", "in response to".
 _ANSWERS = frozenset("retaliation response revenge reprisal reaction answer".split())
+# Nouns of a journey of one's own: "on his first trip to China".
+_JOURNEYS = frozenset("visit trip tour journey".split())
 # Words that rank an act among others of its kind: "the first such visit", "the latest attack".
 _RANKS = frozenset("first second third fourth fifth latest last largest biggest deadliest heaviest worst".split())
 # Bombs dropped from aircraft, not planted: "glide bombs", "guided bombs" (195).

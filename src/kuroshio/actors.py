@@ -138,7 +138,13 @@ _NOT_SURNAMES = frozenset(
     # names of bodies as well: "the Wagner group"
     "wagner "
     # everyday words ("No country has ..."), and given names left last by a family-first alias
-    "no to you bold mark sing song gen luna eric sean ryan kirk taro yoko".split()
+    "no to you bold mark sing song gen luna eric sean ryan kirk taro yoko "
+    # family names shared by many, words and given names: "Fall", "Medina", "Martin", "Torres"
+    "fall slot gram medina linde sandvik henry jean martin benjamin jonathan augusto gustaf filip salah idris "
+    "rashid didi levi barry duncan kenny kern blum barr fischer higgins connolly flanagan tanner jensen "
+    "andersson christensen poulsen holst eide kamp klug lapin marin maurer popescu georgiev moyo torres "
+    "gonzález rodríguez hernández gómez ramírez suárez álvarez navarro molina castillo muñoz vázquez vásquez "
+    "ríos reina sosa solano solís robles pacheco ayala landa laya mara malo sima kaba juma wali".split()
 )
 
 
@@ -261,6 +267,8 @@ class DocumentMemory:
                 self.names.setdefault(safe_lower(parts[0]), actor)
 
 
+# Those who follow a leader: "supporters of opposition leader Imran Khan" are the opposition.
+_FOLLOWERS = frozenset("supporter follower loyalist backer".split())
 _RECENT = 24
 # Countries whose people's names are written family name first in English news.
 _FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"})
@@ -277,7 +285,8 @@ _DOERS = {
 # people keep their offices; states, sides and allies are their countries; governments are GOV.
 _GROUP_NOUNS = {
     **dict.fromkeys(
-        "leader minister secretary president premier official envoy diplomat counterpart chief".split(), "people"
+        "leader minister secretary president premier official envoy diplomat counterpart chief man woman".split(),
+        "people",
     ),
     **dict.fromkeys("country nation side state ally partner neighbour neighbor power rival capital".split(), "states"),
     "government": "governments",
@@ -468,7 +477,10 @@ class SentenceActors:
             if kind == "people":
                 if not (actor.agent or named_body) or not (actor.country or named_body):
                     continue
-                key = safe_lower(actor.text)
+                if head.lemma_.lower() in ("man", "woman") and not self._named_person(actor):
+                    continue  # "the two men" are people named, not the embassy and the police
+                # (a body's head is one person, named or by title: "IAEA chief Rafael Grossi")
+                key = actor.code if named_body else safe_lower(actor.text)
             else:
                 if not (actor.country or named_body):
                     continue
@@ -483,6 +495,13 @@ class SentenceActors:
         if len(picked) < 2:
             return []
         return unique_actors(list(reversed(list(picked.values()))))
+
+    def _named_person(self, actor: Actor) -> bool:
+        """Is ``actor`` a person named by name (in this sentence or remembered from earlier)?"""
+        if any(actor is known for known in self.memory.names.values()):
+            return True
+        words = set(actor.text.split())
+        return any(t.ent_type_ == "PERSON" and t.text in words for t in self.doc)
 
     def _resolve(self, head: Token) -> list[Actor]:
         if head.pos_ == "PRON":
@@ -571,6 +590,15 @@ class SentenceActors:
                 else:
                     actors.append(Actor.from_code(self._named_by(token) or "", _np_text(head)))
             return unique_actors([a for a in actors if a is not None])
+        agent = self._agent(head) if head.pos_ == "NOUN" else ""
+        for place in (p for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for p in c.children):
+            # "ministers from Greece, Italy and Malta": one actor per country
+            countries = [self._country_of(t) for t in (place, *place.conjuncts)] if place.dep_ == "pobj" else []
+            if agent and place.dep_ == "pobj" and len(countries) == 1 and self._group_size(place) > 1:
+                # "trade ministers from the two countries": each country's
+                countries = [a.country for a in self.resolve(place) if a.country]
+            if agent and len(countries) > 1 and all(countries):
+                return unique_actors([a for c in countries if (a := _actor(c, agent, _np_text(head)))])
         actor = self._single(head)
         return [actor] if actor else []
 
@@ -652,6 +680,17 @@ class SentenceActors:
             if body is not None:  # "leaders of Lebanon's Hezbollah" are Hezbollah
                 return Actor.from_code(body.code, text)
             country = self._prep_country(head, agent)
+            if country and not agent and head.lemma_.lower() in _FOLLOWERS:
+                # "supporters of jailed opposition leader Imran Khan": of the opposition
+                led = [
+                    a
+                    for p in head.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                    for a in self.resolve(o)
+                ]
+                if led and led[0].agent[:3] in ("OPP", "ELI"):
+                    agent = "OPP"
         if head.ent_type_ == "PERSON" and country:
             actor = _actor(country, agent, text)
             if actor is not None:

@@ -48,6 +48,7 @@ from ._words import (
     _GATHERINGS,
     _HOLDINGS,
     _HOME_ACTS,
+    _JOURNEYS,
     _MEMBERS,
     _MENTIONING,
     _MESSAGES,
@@ -505,7 +506,10 @@ class _SentenceCoder(SpeechRules):
             while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
                 clause = clause.head
         while clause.dep_ in ("ccomp", "xcomp", "conj", "advcl", "relcl") and clause.head != clause:
+            relative = clause.dep_ == "relcl" and token.lower_ in ("they", "their", "them")
             clause = clause.head
+            while relative and clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                clause = clause.head  # "travelled to Kabul on Thursday, where they signed": the travellers
             for child in clause.children:
                 # ("was shadowed by a frigate as it transited the strait": the one shadowed)
                 if child.dep_ in (*_SUBJECT_DEPS, "nsubjpass") and child.pos_ != "PRON":
@@ -618,6 +622,8 @@ class _SentenceCoder(SpeechRules):
                 if not actors and owner is not None and child.lemma_.lower() in (*_WEAPONS, "warship", "ship"):
                     # "the General Staff said its drones had struck a refinery": whose drones
                     actors = [a for a in self._pronoun(owner) if a.country]
+                if not actors and child.lemma_.lower() in _WEAPONS:
+                    actors = self._wielder(child)  # "Drones launched by the RSF struck a market"
                 if not actors and child.lemma_.lower() in _DOCUMENTS:
                     # "a report released in the Rwandan capital alleged": it speaks for that country.
                     actors = self._location(child, [])
@@ -1191,27 +1197,31 @@ class _SentenceCoder(SpeechRules):
                 return targets
         # "walked off the job in a nationwide strike against Macron's plan": what the protest
         # named beside the verb is against
-        for phrase in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for noun in (p for p in phrase.children if p.dep_ == "pobj"):
-                kind = self._noun_trigger(noun)
-                if kind is None or (kind.code[:2] != "14" and noun.lemma_.lower() != "protest"):
-                    continue  # ("in protest at": a street protest, whatever "protest" alone codes)
-                for against in (
-                    p
-                    for c in noun.children
-                    if c.dep_ == "prep" and c.lower_ in ("against", "over", "at")
-                    for p in c.children
-                ):
-                    if self._noun_trigger(against) is not None:
-                        # "in protest at the EU's trade pact with Mercosur": what is protested is
-                        # not told as news beside it
-                        self.consumed.add(against.i)
-                    aims = self._resolve(against) or [
-                        a for g in against.children if g.dep_ == "poss" for a in self._resolve(g)
-                    ]
-                    aims = [t for t in aims if t.code not in own]
-                    if aims:
-                        return aims
+        # ("staged a national strike against De Wever's pension reforms": or the verb's object)
+        named = [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+        ]
+        named += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        for noun in named:
+            kind = self._noun_trigger(noun)
+            if kind is None or (kind.code[:2] != "14" and noun.lemma_.lower() != "protest"):
+                continue  # ("in protest at": a street protest, whatever "protest" alone codes)
+            for against in (
+                p
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in ("against", "over", "at")
+                for p in c.children
+            ):
+                if self._noun_trigger(against) is not None:
+                    # "in protest at the EU's trade pact with Mercosur": what is protested is
+                    # not told as news beside it
+                    self.consumed.add(against.i)
+                aims = self._resolve(against) or [
+                    a for g in against.children if g.dep_ == "poss" for a in self._resolve(g)
+                ]
+                aims = [t for t in aims if t.code not in own]
+                if aims:
+                    return aims
         return []
 
     def _stopped(self, noun: Token) -> tuple[str, Token] | None:
@@ -1309,7 +1319,7 @@ class _SentenceCoder(SpeechRules):
         own = {s.country for s in sources}
         if code[:2] in _VIOLENCE and sources and all(s.agent in _NON_STATE for s in sources):
             own = set()
-        if code.startswith("172"):  # "banned all protests in Istanbul": restrictions fall on one's own country
+        if code[:3] in _HOME_ACTS:  # "banned all protests in Istanbul": restrictions fall on one's own country
             own = set()
         frontier = [token]
         for _depth in range(5):  # "responsibility for an attack targeting ... at a mall in Kenya's capital"
@@ -1556,7 +1566,7 @@ class _SentenceCoder(SpeechRules):
                     for c in head.children
                     if c.dep_ == "prep" and c.lower_ in ("about", "on", "regarding", "concerning", "over")
                     for p in c.children
-                    if p.dep_ == "pobj"
+                    if p.dep_ == "pobj" and p.lemma_.lower() not in _JOURNEYS  # ("met Xi on his trip to China")
                     for t in p.subtree
                 )
             if trigger.code[:2] in ("01", "05", "11", "12"):
@@ -1610,6 +1620,12 @@ class _SentenceCoder(SpeechRules):
                 and token.head.head.lemma_.lower() in _ANSWERS
             ):
                 continue  # "in retaliation for the American strikes": what is answered, told before
+            if (
+                token.dep_ == "attr"
+                and token.head.lemma_.lower() == "be"
+                and any(c.dep_ == "nsubj" and self._noun_trigger(c) is not None for c in token.head.children)
+            ):
+                continue  # "The online meeting was the first security dialogue between ...": told already
             if token.dep_ == "appos" and (same := self._noun_trigger(token)) is not None:
                 # "an air strike on Beirut, the first Israeli attack on the capital in months": the
                 # act just told, ranked (the parser may hang the apposition anywhere)
@@ -1648,6 +1664,60 @@ class _SentenceCoder(SpeechRules):
                 e.target is None
                 and self.doc[e.token].dep_ in ("conj", "advcl")  # "fired missiles ... as it began exercises"
                 and (e.source.code, e.code[:3]) in aimed
+            )
+        ]
+        # "declared them persona non grata and ordered them to leave": one expulsion, told twice
+        expelled = {e.source.code for e in events if e.code[:3] == "166"}
+        events = [
+            e
+            for e in events
+            if not (
+                e.code == "174"
+                and e.source.code in expelled
+                and any(c.dep_ in ("dobj", "obj") and c.pos_ == "PRON" for c in self.doc[e.token].children)
+            )
+        ]
+        # "fired tear gas and detained dozens of supporters": a repression that names no one hit
+        # those its conjunct acts on
+        # (or only the country where it was: "fired tear gas [in Nairobi] and arrested ...")
+        for e in [
+            e
+            for e in events
+            if e.code[:2] == "17" and (e.target is None or (e.code == "175" and e.target.code == e.target.country))
+        ]:
+            siblings = {c.i for c in self.doc[e.token].conjuncts}
+            hit = unique_actors(
+                [
+                    x.target
+                    for x in events
+                    if x.token in siblings
+                    and x.target is not None
+                    and x.source == e.source
+                    and (e.target is None or (x.target.country == e.target.country and x.target.agent))
+                ]
+            )
+            if hit:
+                events.remove(e)
+                events.extend(RawEvent(e.source, t, e.code, e.trigger, e.modality, e.token) for t in hit)
+        # "held talks on a visit to Beijing with Wang Yi": the city and the minister are one
+        # side; a bare state beside its own office holder in one act is that office holder
+        specific = {
+            (e.token, e.code, side, actor.country)
+            for e in events
+            for side, actor in (("s", e.source), ("t", e.target))
+            # (for talks and deals; struck facilities and struck commanders are two targets)
+            if actor is not None and actor.country and actor.agent in _STATE_AGENTS and e.code[:2] < "09"
+        }
+        events = [
+            e
+            for e in events
+            if not (
+                (e.source.code == e.source.country and (e.token, e.code, "s", e.source.country) in specific)
+                or (
+                    e.target is not None
+                    and e.target.code == e.target.country
+                    and (e.token, e.code, "t", e.target.country) in specific
+                )
             )
         ]
         return _dedupe([e for e in events if not self._time_clause(self.doc[e.token])])
@@ -2123,7 +2193,12 @@ class _SentenceCoder(SpeechRules):
         ):
             # "Israel and Hamas signed a deal ... on the first phase of Trump's plan": a pact between
             # them; a partner is one they make it with
-            partners = self._prep_objects(verb, ("with", "between"), deep=True)
+            partners = self._prep_objects(verb, ("with", "between"), deep=True) + [
+                a  # ("signed a framework agreement with Afghanistan's Taliban government")
+                for c in verb.children
+                if c.dep_ in ("dobj", "obj")
+                for a in self._prep_objects(c, ("with", "between"))
+            ]
             targets = [t for t in targets if t in partners]
         if trigger.code == "150" and len(sources) > 1 and not targets and any(self._drill(w) for w in words):
             # "Australia and Japan held naval drills": exercising together is military cooperation.
@@ -2373,13 +2448,13 @@ class _SentenceCoder(SpeechRules):
             trigger = Trigger(trigger.kind, trigger.words, compose("reject", trigger.code) or "120", "")
             modality = "asserted"
         if (
-            trigger.code[:2] in ("18", "19")
+            (trigger.code[:2] in ("18", "19") or trigger.code == "170")
             and sources
             and targets
             and all(src.agent in ("COP", "MIL") for src in sources)
             and all(t.agent == "OPP" for t in targets)
         ):
-            # Police or soldiers firing on, beating or killing protesters repress them (175).
+            # Police or soldiers firing on, beating, killing or hosing protesters repress them (175).
             trigger = Trigger(trigger.kind, trigger.words, "175", "")
         if (
             self.lemma(verb) == "train"
@@ -2491,7 +2566,9 @@ class _SentenceCoder(SpeechRules):
         of_is_source = root == "04"
         if not sources and of_is_source:
             sources = self._prep_objects(noun, ("of",))
-        targets = self._prep_objects(noun, TARGET_PREPS + (() if of_is_source else ("of",)))
+        # ("talks on a US peace plan": for talks, what they are on is their topic)
+        preps = tuple(p for p in TARGET_PREPS if root != "04" or p not in ("on", "over", "about"))
+        targets = self._prep_objects(noun, preps + (() if of_is_source else ("of",)))
         # "Japan held exercises": the verb's subject, unless the verb is an event of its own
         # ("Japan criticized the exercises" says nothing about who held them).
         if (
@@ -2504,34 +2581,44 @@ class _SentenceCoder(SpeechRules):
             sources = self._subjects(noun.head)[0]
             if not targets:
                 targets = self._targets(noun.head, False, [])
+        slot = noun  # "for nearly five hours of talks": the talks stand where the hours do
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _TIME_UNITS:
+            slot = noun.head.head
         if (
             not sources
-            and noun.dep_ == "pobj"
-            and noun.head.lower_ in ("on", "in", "for", "during")
-            and noun.head.head.pos_ == "VERB"
+            and slot.dep_ == "pobj"
+            and slot.head.lower_ in ("on", "in", "for", "during")
+            and slot.head.head.pos_ == "VERB"
             and (
-                noun.head.head.i not in self.found
+                slot.head.head.i not in self.found
                 # "traveled to Abuja for talks with Tinubu": the traveller holds them
-                or (noun.head.lower_ == "for" and self.found[noun.head.head.i][0].code[:2] == "04")
+                or (slot.head.lower_ == "for" and self.found[slot.head.head.i][0].code[:2] == "04")
+                # "Modi, on his first trip to China, met Xi": the traveller's own journey
+                or (trigger.code == "042" and slot.head.lower_ == "on")
                 # "discussed shipping in a phone call with his Iranian counterpart", "said during a
                 # visit to Honiara": the call or visit is the speaker's own
                 or (
                     root == "04"
-                    and noun.head.lower_ in ("in", "during")
-                    and self.found[noun.head.head.i][0].code[:2] in ("01", "04")
+                    and slot.head.lower_ in ("in", "during")
+                    and self.found[slot.head.head.i][0].code[:2] in ("01", "04")
                     and (targets or trigger.code == "042")
                     # ("held talks with Suleiman during a visit to Beirut": one encounter, told once)
-                    and not (trigger.code == "042" and self.found[noun.head.head.i][0].code[:2] == "04")
+                    and not (trigger.code == "042" and self.found[slot.head.head.i][0].code[:2] == "04")
                 )
             )
-            and (noun.head.lower_ != "during" or trigger.code == "042")
+            and (slot.head.lower_ != "during" or trigger.code == "042")
         ):
             # "the carrier Liaoning led Chinese warships on drills near Taiwan": those the verb
             # names take part in the act, its subject or else its object.
-            verb = noun.head.head
+            verb = slot.head.head
             sources = [a for a in self._subjects(verb)[0] if a.country]
+            guests = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._resolve(c) if a.country]
             if not sources:
-                sources = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._resolve(c) if a.country]
+                sources = guests
+            elif not targets and trigger.code == "046" and slot.head.lower_ == "for":
+                targets = [g for g in guests if g.country not in {s.country for s in sources}]  # "received X for talks"
+            if trigger.code == "042" and verb.i in self.found and self.found[verb.i][0].code == "043":
+                return []  # "welcomed Xi to Brasilia for a state visit": the hosting told it
         if not sources and trigger.frame == "recip":
             # "the telephone conversation between Xi and Trump", "talks between Kyiv and Moscow"
             between = self._between(noun)
