@@ -1393,7 +1393,7 @@ RULES = [
     (
         "kind",
         "Beijing called the US arms sale to Taiwan dangerous and irresponsible.",
-        {("CHN", "USA", "111", "asserted"), ("USA", "", "072", "hypothetical")},
+        {("CHN", "USA", "111", "asserted"), ("USA", "TWN", "072", "asserted")},
     ),
     (
         "reference",
@@ -2341,6 +2341,58 @@ RULES = [
         "President Cyril Ramaphosa threatened to impose a curfew in Durban.",
         {("ZAFGOV", "ZAF", "132", "asserted")},
         "2021-07-14",
+    ),
+    (
+        "kind",
+        "Brazil's foreign ministry called Washington's imposition of a 50% tariff on Brazilian goods \"unjustified\".",
+        {("BRAGOV", "USA", "111", "asserted"), ("USA", "BRA", "163", "asserted")},
+    ),
+    (
+        "kind",
+        "Warsaw ordered the closure of the Russian consulate in Krakow.",
+        {("POL", "RUSGOV", "161", "asserted")},
+    ),
+    (
+        "actor",
+        "Thousands protested against the government in Kathmandu.",
+        {("NPLOPP", "NPLGOV", "140", "asserted")},
+    ),
+    (
+        "actor",
+        "Young people rallied against a social media ban in Kathmandu.",
+        {("NPLOPP", "NPLGOV", "141", "asserted")},
+    ),
+    (
+        "target",
+        "Farmers protested against Macron's pension reform in Paris.",
+        {("FRAAGR", "FRAGOV", "140", "asserted")},
+        "2023-03-15",
+    ),
+    (
+        "kind",
+        "Japanese navy ships delivered tonnes of rations and blankets to Manila to help the Philippines cope "
+        "with the typhoon.",
+        {("JPNMIL", "PHL", "073", "asserted")},
+    ),
+    (
+        "target",
+        "The rebels handed 12 Colombian soldiers to the Red Cross on Sunday.",
+        {("COLREB", "COLMIL", "0841", "asserted")},
+    ),
+    (
+        "kind",
+        "The rebels seized Bukavu, the army's last stronghold in South Kivu.",
+        {("CODREB", "COD", "192", "asserted")},
+    ),
+    (
+        "actor",
+        "Israel ordered two Jerusalem correspondents of British broadcaster BBC to leave the country.",
+        {("ISR", "GBRMED", "174", "asserted")},
+    ),
+    (
+        "kind",
+        'Taiwan called China\'s imposition of tariffs on its farm goods "unfair".',
+        {("CHN", "TWN", "163", "asserted"), ("TWN", "CHN", "111", "asserted")},
     ),
 ]
 

@@ -91,6 +91,12 @@ _NOMINALS = {
 }
 _VESSELS = frozenset("boat ship vessel ferry tanker convoy truck plane aircraft flight shipment cargo".split())
 # "The lifting of sanctions": what an easing noun eases gives its code.
+# Nouns whose act is told by what they are "of": "the imposition of tariffs" (163), "the
+# closure of the consulate" (161).
+_OF_ACTS = {
+    "imposition": {"sanction": "163", "tariff": "163", "embargo": "163", "duty": "163", "curfew": "1723"},
+    "closure": {"consulate": "161", "embassy": "161", "border": "191", "crossing": "191", "airspace": "191"},
+}
 _EASING_NOUNS = frozenset("lifting easing removal relaxation".split())
 _EASED = {
     "sanction": "085",
@@ -111,6 +117,10 @@ _PEOPLE = frozenset(
 )
 _DEPLOYING = frozenset("deploy send dispatch station move".split())
 _CROWDS = frozenset({"OPP", "EDU", "CVL", "LAB", "REL", "MOB"})  # who take to the streets
+# What only a government decrees: a protest against one is against the government.
+_STATE_MEASURES = frozenset("ban law bill curfew tax decree reform policy crackdown budget lockdown".split())
+# Words for a crowd that names no one: "Thousands marched", "young people protested".
+_MULTITUDES = frozenset("thousand hundred dozen million people crowd youth throng".split())
 _NON_STATE = frozenset({"REB", "OPP", "UAF", "CVL", "CRM", "PTY", "MOB"})
 # Verbs that report speech, and documents that speak.
 _SPEECH = frozenset("say tell announce state declare confirm add claim admit acknowledge allege report insist".split())
@@ -196,7 +206,8 @@ _PREVENTIVE = frozenset("avert avoid prevent forestall evade escape".split())
 # What calling something criticises it as: "called the move regrettable".
 _BLAME_WORDS = frozenset(
     "regrettable unacceptable provocative dangerous irresponsible illegal unlawful outrageous deplorable "
-    "wrong reckless absurd unjust hostile destabilizing destabilising baseless groundless".split()
+    "wrong reckless absurd unjust hostile destabilizing destabilising baseless groundless unfair unjustified "
+    "unreasonable unjustifiable cowardly criminal shameful disgraceful unwarranted aggressive sham".split()
 )
 # Where beside an event something happened: "on the sidelines of the SCO summit", "on the eve of".
 _ASIDE = frozenset("sideline sidelines margin margins fringe fringes eve".split())

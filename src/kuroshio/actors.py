@@ -94,6 +94,8 @@ class ActorMatcher:
             ):
                 continue
             surface = text[start:end]
+            if entries[0].kind == "role" and lowered[max(0, start - 7) : start] == "social ":
+                continue  # "a social media ban": platforms, no news media
             if lowered[start:end] in self._surname_only and _beside_name(text, start, end):
                 continue  # "Huang Xilian" is not James Huang: a surname beside another name is someone else
             kept = tuple(e for e in entries if _accept(e, surface) and (roles or e.kind != "role"))
@@ -654,6 +656,19 @@ class SentenceActors:
                     if len(owners) == 1 and owners[0].agent and owners[0].country:
                         return owners[0]
         country = self._possessor_country(head)
+        if country is None and agent == "MED":
+            # "two Moscow correspondents of German broadcaster ARD": whose reporters, not where based
+            employers = [
+                a
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")
+                for p in c.children
+                if p.dep_ == "pobj"
+                for a in self.resolve(p)
+                if a.country
+            ]
+            if employers:
+                return _actor(employers[0].country, "MED", text)
         org: str | None = None
         if country is None:
             for token in self._modifier_tokens(head, agent=agent):

@@ -52,9 +52,11 @@ from ._words import (
     _MEMBERS,
     _MENTIONING,
     _MESSAGES,
+    _MULTITUDES,
     _NOMINALS,
     _NON_STATE,
     _OBJECT_DEPS,
+    _OF_ACTS,
     _ORIGINS,
     _OUTCOMES,
     _PARTICLES,
@@ -74,6 +76,7 @@ from ._words import (
     _SPEECH,
     _STAFF,
     _STATE_AGENTS,
+    _STATE_MEASURES,
     _STOP_NOUNS,
     _STOPPING,
     _SUBJECT_DEPS,
@@ -193,8 +196,10 @@ class _SentenceCoder(SpeechRules):
             ):
                 add(child)
                 if child.dep_ in ("dobj", "obj", "nsubjpass", "attr", "dative", "oprd"):
-                    # "launched 810 drones and 13 missiles at Ukraine": conjoined objects count too.
-                    for item in (child, *child.conjuncts):
+                    # "launched 810 drones and 13 missiles at Ukraine": conjoined objects count too,
+                    # and what an apposition calls the object ("seized El Fasher, the army's last stronghold")
+                    appositions = [a for a in child.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+                    for item in (child, *child.conjuncts, *appositions):
                         add(item)
                         for grandchild in item.children:
                             if grandchild.dep_ in ("amod", "compound", "nmod", "prep", "poss"):
@@ -205,7 +210,8 @@ class _SentenceCoder(SpeechRules):
                                 # "40 million dollars of relief", "500 million euros in aid": what is given.
                                 for pobj in grandchild.children:
                                     if pobj.dep_ == "pobj":
-                                        add(pobj)
+                                        for what in (pobj, *pobj.conjuncts):  # "tonnes of rations and supplies"
+                                            add(what)
                 elif child.dep_ in ("prep", "agent"):
                     for grandchild in child.children:
                         if grandchild.dep_ == "pcomp" and child.lower_ == "from":
@@ -273,6 +279,11 @@ class _SentenceCoder(SpeechRules):
         return None
 
     def _noun_trigger(self, noun: Token) -> Trigger | None:
+        if noun.lemma_.lower() in _OF_ACTS and noun.pos_ == "NOUN":
+            acts = _OF_ACTS[noun.lemma_.lower()]
+            for what in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+                if what.lemma_.lower() in acts:
+                    return Trigger("noun", (noun.lemma_.lower(), what.lemma_.lower()), acts[what.lemma_.lower()], "")
         patterns = self.lex.nouns.get(noun.lemma_.lower()) or self.lex.nouns.get(noun.lower_)
         if not patterns or self._in_name(noun):
             return None
@@ -1197,6 +1208,11 @@ class _SentenceCoder(SpeechRules):
                 return targets
         # "walked off the job in a nationwide strike against Macron's plan": what the protest
         # named beside the verb is against
+        for against in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children):
+            # "protested against the new tax law": a measure no one is named for is the government's
+            if against.dep_ == "pobj" and against.lemma_.lower() in _STATE_MEASURES and not self._resolve(against):
+                owners = [a for g in against.children if g.dep_ == "poss" for a in self._resolve(g)]
+                return [t for t in owners if t.code not in own] or [_actor_of("", "GOV", against.text)]
         # ("staged a national strike against De Wever's pension reforms": or the verb's object)
         named = [
             p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
@@ -1219,6 +1235,9 @@ class _SentenceCoder(SpeechRules):
                 aims = self._resolve(against) or [
                     a for g in against.children if g.dep_ == "poss" for a in self._resolve(g)
                 ]
+                if not aims and against.lemma_.lower() in _STATE_MEASURES:
+                    # "rallied against a social media ban": a measure no one is named for is the government's
+                    aims = [_actor_of("", "GOV", against.text)]
                 aims = [t for t in aims if t.code not in own]
                 if aims:
                     return aims
@@ -2027,6 +2046,13 @@ class _SentenceCoder(SpeechRules):
             # "told Xi that China would face consequences if ...": a threat to the one told
             trigger = Trigger(trigger.kind, trigger.words, "130", trigger.frame)
         sources, passive = self._sources(verb, trigger.code)
+        if not sources and (trigger.code[:2] == "14" or trigger.code == "113") and not passive:
+            # "Thousands protested against a ban in Kathmandu": a crowd no one names is the opposition
+            sources = [
+                _actor_of("", "OPP", c.text)
+                for c in verb.children
+                if c.dep_ == "nsubj" and c.lemma_.lower() in _MULTITUDES and self._resolve(c) == []
+            ]
         homes = {s.country for s in sources}
         if (
             trigger.frame == "host"
@@ -2421,6 +2447,10 @@ class _SentenceCoder(SpeechRules):
                 ]
             if not targets:
                 return []
+        if trigger.code == "0841" and targets and words and words[-1].lower_ == "to":
+            # "handed the hostages to the Red Cross": those freed, not the one they are handed to
+            freed = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._resolve(c) if a.agent]
+            targets = freed or targets
         if trigger.code == "0841" and not targets:
             # "freed 52 political prisoners": those freed are named by the pattern's own object
             freed = [
@@ -2569,6 +2599,14 @@ class _SentenceCoder(SpeechRules):
         # ("talks on a US peace plan": for talks, what they are on is their topic)
         preps = tuple(p for p in TARGET_PREPS if root != "04" or p not in ("on", "over", "about"))
         targets = self._prep_objects(noun, preps + (() if of_is_source else ("of",)))
+        if (
+            not targets
+            and noun.dep_ in ("dobj", "obj")
+            and self.lemma(noun.head) == "call"
+            and any(c.dep_ in ("oprd", "acomp") for c in noun.head.children)
+        ):
+            # "called the US arms sale to Taiwan dangerous": the parser hangs "to Taiwan" on "called"
+            targets = self._prep_objects(noun.head, ("to", "against", "on"))
         # "Japan held exercises": the verb's subject, unless the verb is an event of its own
         # ("Japan criticized the exercises" says nothing about who held them).
         if (

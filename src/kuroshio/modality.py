@@ -186,6 +186,8 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
             if (
                 lemma in governors
                 and not (adjunct and step >= 2)
+                # ("called the imposition of tariffs unfair": named, not called for)
+                and not (lemma == "call" and any(c.dep_ in ("oprd", "acomp") for c in token.children))
                 and previous is not None
                 and previous.dep_ not in ("nsubj", "nsubjpass", "conj")  # "set cars ablaze and clashed": not governed
                 and not (previous.dep_ == "relcl" and token.pos_ in ("NOUN", "PROPN"))
