@@ -2394,6 +2394,64 @@ RULES = [
         'Taiwan called China\'s imposition of tariffs on its farm goods "unfair".',
         {("CHN", "TWN", "163", "asserted"), ("TWN", "CHN", "111", "asserted")},
     ),
+    (
+        "conjunction",
+        "Yoon Suk Yeol and Fumio Kishida spoke by phone on Thursday.",
+        {("JPNGOV", "KORGOV", "041", "asserted"), ("KORGOV", "JPNGOV", "041", "asserted")},
+        "2023-06-01",
+    ),
+    (
+        "kind",
+        'Xi Jinping called Joe Biden a "dangerous hegemon" on Sunday.',
+        {("CHNGOV", "USAGOV", "111", "asserted")},
+        "2023-06-04",
+    ),
+    (
+        "kind",
+        "Beijing called Manila's repeated intrusions into Chinese waters unacceptable.",
+        {("CHN", "PHL", "111", "asserted"), ("PHL", "CHN", "150", "asserted")},
+    ),
+    (
+        "kind",
+        "Biden called Xi a dictator.",
+        {("USAGOV", "CHN", "111", "asserted")},
+        "2023-06-21",
+    ),
+    (
+        "passive",
+        "Ferdinand Marcos Jr. was sworn in as president in Manila on Thursday and met Chinese Vice President "
+        "Wang Qishan after the ceremony.",
+        {("CHNGOV", "PHLGOV", "040", "asserted"), ("PHLGOV", "CHNGOV", "040", "asserted")},
+        "2022-06-30",
+    ),
+    (
+        "kind",
+        "Trump said he was terminating all trade talks with Canada.",
+        {("USAGOV", "CAN", "164", "asserted")},
+        "2025-10-24",
+    ),
+    (
+        "kind",
+        "The United States revoked the visa of Brazil's justice minister on Friday.",
+        {("USA", "BRA", "172", "asserted")},
+        "2025-07-18",
+    ),
+    (
+        "metonym",
+        "Trump said Washington would stop all payments and subsidies to Colombia.",
+        {("USAGOV", "COL", "1311", "asserted")},
+        "2025-10-19",
+    ),
+    (
+        "modality",
+        "The council approved a mission empowered to detain gang leaders.",
+        set(),
+    ),
+    (
+        "kind",
+        "Japan's foreign ministry criticised the new export rules.",
+        set(),
+    ),
 ]
 
 

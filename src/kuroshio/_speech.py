@@ -486,8 +486,8 @@ class SpeechRules:
     ) -> tuple[list[RawEvent], set[int]] | None:
         """The intent (03x) that saying ``clause`` states: "said it would release the prisoners"."""
         trigger, words, label, _noun = self.found[clause.i]
-        code = compose("intent", trigger.code)
-        if code is None:
+        code = compose("intent", trigger.code) or (trigger.code if trigger.code[:2] == "13" else None)
+        if code is None:  # ("said Washington would respond accordingly": a threat said is one)
             return None
         targets = self._targets(clause, False, words) or self._location(clause, sources, code=trigger.code)
         composed = Trigger(trigger.kind, trigger.words, code, "")

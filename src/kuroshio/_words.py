@@ -207,7 +207,9 @@ _PREVENTIVE = frozenset("avert avoid prevent forestall evade escape".split())
 _BLAME_WORDS = frozenset(
     "regrettable unacceptable provocative dangerous irresponsible illegal unlawful outrageous deplorable "
     "wrong reckless absurd unjust hostile destabilizing destabilising baseless groundless unfair unjustified "
-    "unreasonable unjustifiable cowardly criminal shameful disgraceful unwarranted aggressive sham".split()
+    "unreasonable unjustifiable cowardly criminal shameful disgraceful unwarranted aggressive sham "
+    # insults: "called the trial a witch hunt", "called Xi a dictator"
+    "witch dictator tyrant thug liar terrorist farce charade travesty persecution".split()
 )
 # Where beside an event something happened: "on the sidelines of the SCO summit", "on the eve of".
 _ASIDE = frozenset("sideline sidelines margin margins fringe fringes eve".split())

@@ -663,6 +663,26 @@ class _SentenceCoder(SpeechRules):
                         return self._resolve(child), False
             # ("declared two diplomats persona non grata, accusing Moscow": the small model may
             # tag the predicate as a verb of its own)
+            if (
+                verb.dep_ == "conj"
+                and verb.tag_ in ("VBD", "VBZ", "VBP")
+                and self._is_passive(verb.head)
+                # ("was summoned and handed a protest": given, a passive again)
+                and self.lemma(verb) not in ("hand", "give", "present", "show", "tell", "offer", "grant", "serve")
+            ):
+                # "Kast was sworn in as Chile's president and met Milei": the one the passive is
+                # about does the act (and "sworn in as" says who they are)
+                told = [a for c in verb.head.children if c.dep_ == "nsubjpass" for a in self._resolve(c)]
+                told = told or [
+                    a
+                    for p in verb.head.children
+                    if p.dep_ == "prep" and p.lower_ == "as"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for a in self._resolve(o)
+                ]
+                if told:
+                    return told, False
             if verb.dep_ in ("xcomp", "conj", "acomp", "oprd") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB")):
                 return self._subjects(verb.head, depth + 1)[0], False
             if verb.dep_ == "relcl" or (verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VB")):
@@ -1402,10 +1422,19 @@ class _SentenceCoder(SpeechRules):
             for c in verb.children
             if c.dep_ in ("oprd", "acomp") or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"))
         ]
+        for thing in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            # The parser may hang the name on the object: "called Petro an 'illegal drug leader'"
+            # (an apposition), "called Mexico's interference in Peruvian affairs unacceptable" (an
+            # adjective after a noun of the object's phrase)
+            naming += [
+                t
+                for t in thing.subtree
+                if (t.dep_ == "appos" and t.head == thing and any(d.lower_ in ("a", "an") for d in t.children))
+                or (t.dep_ == "amod" and t.pos_ == "ADJ" and t.i > t.head.i and t.lemma_.lower() in _BLAME_WORDS)
+            ]
         complement = {
             t.lemma_.lower()
-            for c in verb.children
-            if c.dep_ in ("oprd", "acomp", "ccomp") or c in naming
+            for c in [*(c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp")), *naming]
             for t in c.subtree
         }
         if (named or naming) and complement & _BLAME_WORDS and not what:
@@ -3060,10 +3089,10 @@ class _SentenceCoder(SpeechRules):
                 return []
             if code == "166":  # "expelled diplomats from seven countries": whose, it does not say
                 return []
-            if code[:3] == "112" and any(
+            if code[:3] in ("111", "112") and any(
                 c.dep_ in ("dobj", "obj") and not self._resolve(c) for c in self.doc[index].children
             ):
-                return []  # "blaming a shortfall in donor funding": no one is accused
+                return []  # "blaming a shortfall in donor funding", "to criticise tariffs": no one is blamed
             for source in sources:
                 add(source, None, code)
             self._remember_act(events, sources, trigger, modality)  # "... condemned the launches"

@@ -159,12 +159,16 @@ def repair_parse(doc: Doc) -> Doc:
         # "The Congolese government and M23 rebels agreed": the first conjunct parsed as a
         # modifier of the second's head noun, and the second's name as its conjunct
         head = token.head
-        if token.dep_ not in ("nmod", "compound") or head.pos_ != "NOUN" or head.i <= token.i or token.pos_ != "NOUN":
+        # ("Donald Trump and Claudia Sheinbaum spoke": two names, the first read as the second's modifier)
+        names = token.pos_ == "PROPN" and head.pos_ == "PROPN" and token.ent_type_ == "PERSON"
+        if token.dep_ not in ("nmod", "compound") or head.i <= token.i:
+            continue
+        if not names and (head.pos_ != "NOUN" or token.pos_ != "NOUN"):
             continue
         conj = next((c for c in token.children if c.dep_ == "conj" and token.i < c.i < head.i), None)
         if conj is None or not any(c.dep_ == "cc" for c in token.children) or conj.i != head.i - 1:
             continue
-        if conj.pos_ != "PROPN" or not any(c.dep_ == "det" for c in token.children):
+        if conj.pos_ != "PROPN" or not (names or any(c.dep_ == "det" for c in token.children)):
             continue  # "a security and defense partnership": one thing of two kinds
         token.head, token.dep_ = head.head if head.dep_ != "ROOT" else token, head.dep_
         if head.dep_ == "ROOT":
