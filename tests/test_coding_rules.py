@@ -2452,6 +2452,46 @@ RULES = [
         "Japan's foreign ministry criticised the new export rules.",
         set(),
     ),
+    (
+        "passive",
+        "South Korean President Yoon Suk Yeol hosted Japanese Prime Minister Fumio Kishida for talks in "
+        "Seoul on Sunday.",
+        {
+            ("JPNGOV", "KORGOV", "042", "asserted"),
+            ("JPNGOV", "KORGOV", "046", "asserted"),
+            ("KORGOV", "JPNGOV", "043", "asserted"),
+            ("KORGOV", "JPNGOV", "046", "asserted"),
+        },
+        "2023-05-07",
+    ),
+    (
+        "coreference",
+        "Kishida held talks with Yoon in Tokyo on Thursday. They agreed to resume regular visits.",
+        {
+            ("JPNGOV", "KORGOV", "036", "asserted"),
+            ("JPNGOV", "KORGOV", "046", "asserted"),
+            ("KORGOV", "JPNGOV", "036", "asserted"),
+            ("KORGOV", "JPNGOV", "046", "asserted"),
+        },
+        "2023-03-16",
+    ),
+    (
+        "kind",
+        "Britain will transfer two retired frigates to Ukraine.",
+        {("GBR", "UKR", "072", "intended")},
+        "2024-05-13",
+    ),
+    (
+        "modality",
+        "Trump said he would lift tariffs on Mexican steel in return for Mexico's help in stopping migrants.",
+        {("USAGOV", "MEX", "0354", "asserted")},
+        "2025-06-10",
+    ),
+    (
+        "kind",
+        "Beijing brushed aside doubts about its economy.",
+        set(),
+    ),
 ]
 
 

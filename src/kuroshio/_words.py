@@ -57,8 +57,9 @@ _WEAPONS = {
     # Devices of irregular fighters: a non-military bombing (183).
     **dict.fromkeys("bomb ied explosive landmine".split(), "183"),
 }
-# Nouns of an answer to an earlier act: "in retaliation for the strikes", "in response to".
-_ANSWERS = frozenset("retaliation response revenge reprisal reaction answer".split())
+# Nouns of an answer to another act: "in retaliation for the strikes", "in response to", "in
+# return for Beijing's help".
+_ANSWERS = frozenset("retaliation response revenge reprisal reaction answer return exchange".split())
 # Nouns of a journey of one's own: "on his first trip to China".
 _JOURNEYS = frozenset("visit trip tour journey".split())
 # Words that rank an act among others of its kind: "the first such visit", "the latest attack".
@@ -209,7 +210,7 @@ _BLAME_WORDS = frozenset(
     "wrong reckless absurd unjust hostile destabilizing destabilising baseless groundless unfair unjustified "
     "unreasonable unjustifiable cowardly criminal shameful disgraceful unwarranted aggressive sham "
     # insults: "called the trial a witch hunt", "called Xi a dictator"
-    "witch dictator tyrant thug liar terrorist farce charade travesty persecution".split()
+    "witch dictator tyrant thug liar terrorist farce charade travesty persecution futile".split()
 )
 # Where beside an event something happened: "on the sidelines of the SCO summit", "on the eve of".
 _ASIDE = frozenset("sideline sidelines margin margins fringe fringes eve".split())

@@ -546,6 +546,16 @@ class _SentenceCoder(SpeechRules):
                     return people[:1]
         if token.lower_ in ("he", "she", "him", "her", "his") and self.memory.last_person is not None:
             return [self.memory.last_person]
+        if token.lower_ == "they" and token.dep_ in _SUBJECT_DEPS:
+            # "Kim held talks with Xi. They pledged ...": both sides of what was last done together
+            together = unique_actors(
+                [
+                    *self.memory.last_act,
+                    *(t for c, t in self.memory.last_done if t is not None and c in _RECIPROCAL_CODES),
+                ]
+            )
+            if len(together) > 1:
+                return together
         return [self.memory.last] if self.memory.last is not None else []
 
     def _object_pronoun(self, token: Token) -> list[Actor]:
@@ -2652,28 +2662,41 @@ class _SentenceCoder(SpeechRules):
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _TIME_UNITS:
             slot = noun.head.head
         if (
-            not sources
-            and slot.dep_ == "pobj"
-            and slot.head.lower_ in ("on", "in", "for", "during")
-            and slot.head.head.pos_ == "VERB"
-            and (
-                slot.head.head.i not in self.found
-                # "traveled to Abuja for talks with Tinubu": the traveller holds them
-                or (slot.head.lower_ == "for" and self.found[slot.head.head.i][0].code[:2] == "04")
-                # "Modi, on his first trip to China, met Xi": the traveller's own journey
-                or (trigger.code == "042" and slot.head.lower_ == "on")
-                # "discussed shipping in a phone call with his Iranian counterpart", "said during a
-                # visit to Honiara": the call or visit is the speaker's own
-                or (
-                    root == "04"
-                    and slot.head.lower_ in ("in", "during")
-                    and self.found[slot.head.head.i][0].code[:2] in ("01", "04")
-                    and (targets or trigger.code == "042")
-                    # ("held talks with Suleiman during a visit to Beirut": one encounter, told once)
-                    and not (trigger.code == "042" and self.found[slot.head.head.i][0].code[:2] == "04")
+            (
+                not sources
+                and slot.dep_ == "pobj"
+                and slot.head.lower_ in ("on", "in", "for", "during")
+                and slot.head.head.pos_ == "VERB"
+                and (
+                    slot.head.head.i not in self.found
+                    # "traveled to Abuja for talks with Tinubu": the traveller holds them
+                    or (slot.head.lower_ == "for" and self.found[slot.head.head.i][0].code[:2] == "04")
+                    # "Modi, on his first trip to China, met Xi": the traveller's own journey
+                    or (trigger.code == "042" and slot.head.lower_ == "on")
+                    # "discussed shipping in a phone call with his Iranian counterpart", "said during a
+                    # visit to Honiara": the call or visit is the speaker's own
+                    or (
+                        root == "04"
+                        and slot.head.lower_ in ("in", "during")
+                        and self.found[slot.head.head.i][0].code[:2] in ("01", "04")
+                        and (targets or trigger.code == "042")
+                        # ("held talks with Suleiman during a visit to Beirut": one encounter, told once)
+                        and not (trigger.code == "042" and self.found[slot.head.head.i][0].code[:2] == "04")
+                    )
                 )
+                and (slot.head.lower_ != "during" or trigger.code == "042")
             )
-            and (slot.head.lower_ != "during" or trigger.code == "042")
+            or (
+                # "Koizumi said on Tuesday after talks with his Philippine counterpart": the speaker's talks
+                not sources
+                and root == "04"
+                and bool(targets)  # (with whom: "said after an emergency summit in Abuja" names no one)
+                and slot.dep_ == "pobj"
+                and slot.head.lower_ == "after"
+                and slot.head.head.pos_ == "VERB"
+                and self.lemma(slot.head.head) in _SPEECH
+                and not _apart(slot, slot.head)
+            )
         ):
             # "the carrier Liaoning led Chinese warships on drills near Taiwan": those the verb
             # names take part in the act, its subject or else its object.
@@ -3089,10 +3112,10 @@ class _SentenceCoder(SpeechRules):
                 return []
             if code == "166":  # "expelled diplomats from seven countries": whose, it does not say
                 return []
-            if code[:3] in ("111", "112") and any(
+            if (code[:3] in ("110", "111", "112") or code[:2] == "12") and any(
                 c.dep_ in ("dobj", "obj") and not self._resolve(c) for c in self.doc[index].children
             ):
-                return []  # "blaming a shortfall in donor funding", "to criticise tariffs": no one is blamed
+                return []  # "blaming a shortfall", "to criticise tariffs", "brushing aside doubts": no one
             for source in sources:
                 add(source, None, code)
             self._remember_act(events, sources, trigger, modality)  # "... condemned the launches"

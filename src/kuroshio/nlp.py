@@ -217,25 +217,35 @@ def repair_parse(doc: Doc) -> Doc:
             if root.pos_ == "VERB":
                 root.pos_, root.tag_ = "PROPN", "NNP"
             stranded = [t for t in stranded if t != root]
-    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.i >= 2]:
-        # "Hamas's armed wing fired rockets at Israel": subject and verb both read as modifiers
-        # of the object, which is left as the root
-        verb, subject = doc[root.i - 1], doc[root.i - 2]
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.i >= 2]:
+        # "Hamas's armed wing fired rockets at Israel", "President Lee Jae-myung hosted Chinese
+        # President Xi Jinping": subject and verb both read as modifiers of the object, which is
+        # left as the root
+        verb = next(
+            (
+                t
+                for t in doc[root.left_edge.i : root.i]
+                if t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and t.i > root.left_edge.i
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        subject = doc[verb.i - 1]
         if not (
-            verb.tag_ in ("VBD", "VBN")
-            and verb.dep_ == "amod"
-            and verb.head == root
-            and subject.pos_ in ("NOUN", "PROPN")
-            and subject.head == root
+            subject.pos_ in ("NOUN", "PROPN")
+            and subject.head == verb.head
             and subject.dep_ in ("amod", "compound", "nmod")
-            and any(c.dep_ == "poss" and c.i < subject.i for c in root.children)
+            and (verb.tag_ == "VBD" or any(c.dep_ == "poss" and c.i < subject.i for c in root.children))
+            and all(t.pos_ in ("PROPN", "ADJ", "DET", "NUM") or t.dep_ == "compound" for t in doc[verb.i + 1 : root.i])
         ):
             continue
-        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
-        for child in [c for c in root.children if c.i < subject.i]:
-            child.head = subject
+        for token in doc[root.left_edge.i : verb.i]:
+            if token != subject and token.head.i >= verb.i:
+                token.head = subject
         for child in [c for c in root.children if c.i > root.i]:
             child.head = verb
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
         subject.head, subject.dep_ = verb, "nsubj"
         root.head, root.dep_ = verb, "dobj"
         stranded = [t for t in stranded if t != root]
