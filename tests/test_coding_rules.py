@@ -2492,6 +2492,52 @@ RULES = [
         "Beijing brushed aside doubts about its economy.",
         set(),
     ),
+    (
+        "target",
+        "Kyiv rejected Moscow's demand that Ukraine cede the rest of the Donetsk region.",
+        {("UKR", "RUS", "124", "asserted")},
+        "2025-08-20",
+    ),
+    (
+        "modality",
+        "Modi will not attend the G7 summit in Canada next month, officials familiar with the plans said.",
+        {("INDGOV", "CAN", "042", "negated")},
+        "2025-05-20",
+    ),
+    (
+        "kind",
+        "Japan said it would not provide military aid to Ukraine.",
+        {("JPN", "UKR", "1222", "asserted")},
+    ),
+    (
+        "conjunction",
+        "ECOWAS suspended Guinea and demanded a swift return to civilian rule.",
+        {("IGOWAFWAS", "GIN", "100", "asserted"), ("IGOWAFWAS", "GIN", "160", "asserted")},
+        "2021-09-08",
+    ),
+    (
+        "same act",
+        "Gunmen abducted 80 pupils from a school in Kaduna on Friday, in the second mass kidnapping in a month.",
+        {("NGAUAF", "NGAEDU", "181", "asserted")},
+        "2024-03-08",
+    ),
+    (
+        "reference",
+        "Russia vetoed a UN Security Council draft resolution calling for a ceasefire in Ukraine.",
+        {("RUS", "IGOUNOSCR", "129", "asserted")},
+        "2022-02-25",
+    ),
+    (
+        "conjunction",
+        "Xi Jinping and Vladimir Putin spoke by telephone on Thursday and agreed to hold a summit in Astana.",
+        {
+            ("CHNGOV", "RUSGOV", "036", "asserted"),
+            ("CHNGOV", "RUSGOV", "041", "asserted"),
+            ("RUSGOV", "CHNGOV", "036", "asserted"),
+            ("RUSGOV", "CHNGOV", "041", "asserted"),
+        },
+        "2024-05-02",
+    ),
 ]
 
 

@@ -311,7 +311,8 @@ class SpeechRules:
             targets = self._targets(embedded, False, words)
             if not targets and noun is not None:
                 targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
-            if not targets:
+            if not targets and not (len(sources) > 1 and code[:2] in ("03", "04", "05", "06")):
+                # (not "Putin and Trump agreed to hold a summit in Budapest": with each other)
                 targets = self._location(embedded, sources, code=trigger.code)
             if not targets and trigger.code[:2] in ("07", "06"):
                 targets = self._helped(embedded, sources)  # "pledged to send troops to help Russia"

@@ -96,6 +96,8 @@ class ActorMatcher:
             surface = text[start:end]
             if entries[0].kind == "role" and lowered[max(0, start - 7) : start] == "social ":
                 continue  # "a social media ban": platforms, no news media
+            if entries[0].kind == "role" and lowered[end : end + 5] == " rule":
+                continue  # "a return to civilian rule", "years of military rule": a kind of rule
             if lowered[start:end] in self._surname_only and _beside_name(text, start, end):
                 continue  # "Huang Xilian" is not James Huang: a surname beside another name is someone else
             kept = tuple(e for e in entries if _accept(e, surface) and (roles or e.kind != "role"))

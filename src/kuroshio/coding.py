@@ -929,17 +929,23 @@ class _SentenceCoder(SpeechRules):
                 if asked:
                     return asked
             # "reiterated its demand that Israel lift restrictions": of the one it says must act
-            told = [
-                a
-                for c in child.children
-                if c.dep_ in ("acl", "ccomp", "advcl")
-                and c.tag_ in ("VB", "VBP")
-                and child.lemma_.lower() in _DEMAND_NOUNS
-                for g in c.children
-                if g.dep_ in _SUBJECT_DEPS
-                for a in self._resolve(g)
-            ]
-            if not told and child.lemma_.lower() in _DEMAND_NOUNS:
+            # (but "rejected Moscow's demand that Kyiv withdraw" answers Moscow)
+            refusal = verb.i in self.found and self.found[verb.i][0].code[:2] == "12"
+            told = (
+                []
+                if refusal
+                else [
+                    a
+                    for c in child.children
+                    if c.dep_ in ("acl", "ccomp", "advcl")
+                    and c.tag_ in ("VB", "VBP")
+                    and child.lemma_.lower() in _DEMAND_NOUNS
+                    for g in c.children
+                    if g.dep_ in _SUBJECT_DEPS
+                    for a in self._resolve(g)
+                ]
+            )
+            if not told and not refusal and child.lemma_.lower() in _DEMAND_NOUNS:
                 # "renewed its call for China to release ...": the parser hangs the clause on the verb
                 told = [
                     a
@@ -1554,7 +1560,18 @@ class _SentenceCoder(SpeechRules):
             if composed is not None:
                 events.extend(composed[0])
                 done.update(composed[1])
+        # "vetoed a draft resolution calling for a ceasefire": what is refused is not done or asked
+        refused = {
+            t.i
+            for i, (t_, _w, _l, _n) in found.items()
+            if t_.code[:2] == "12"
+            for c in self.doc[i].children
+            if c.dep_ in ("dobj", "obj")
+            for t in c.subtree
+        }
         for index, (trigger, words, label, noun) in found.items():
+            if index in refused and trigger.code[:2] in ("02", "10"):
+                continue
             if trigger.code == "016" and any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in REPORT_NOUNS for c in self.doc[index].children
             ):
@@ -1684,7 +1701,11 @@ class _SentenceCoder(SpeechRules):
                 and any(c.dep_ == "nsubj" and self._noun_trigger(c) is not None for c in token.head.children)
             ):
                 continue  # "The online meeting was the first security dialogue between ...": told already
-            if token.dep_ == "appos" and (same := self._noun_trigger(token)) is not None:
+            if token.dep_ == "appos" or (token.dep_ == "pobj" and token.head.lower_ == "in"):
+                same = self._noun_trigger(token)
+            else:
+                same = None
+            if same is not None:
                 # "an air strike on Beirut, the first Israeli attack on the capital in months": the
                 # act just told, ranked (the parser may hang the apposition anywhere)
                 told = self._noun_trigger(token.head) if token.head.i not in found else found[token.head.i][0]
@@ -1741,7 +1762,9 @@ class _SentenceCoder(SpeechRules):
         for e in [
             e
             for e in events
-            if e.code[:2] == "17" and (e.target is None or (e.code == "175" and e.target.code == e.target.country))
+            if (e.code[:2] == "17" and (e.target is None or (e.code == "175" and e.target.code == e.target.country)))
+            # ("suspended Madagascar and demanded a swift return to civilian rule": of Madagascar)
+            or (e.code[:2] == "10" and e.target is None)
         ]:
             siblings = {c.i for c in self.doc[e.token].conjuncts}
             hit = unique_actors(
@@ -2511,7 +2534,12 @@ class _SentenceCoder(SpeechRules):
         if (
             modality == "negated"
             and trigger.code[:2] in ("03", "04", "05", "06", "07", "08")
-            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in verb.children)
+            and any(c.dep_ in ("aux", "neg") and c.lower_ in ("will", "would", "wo", "shall") for c in verb.children)
+            # a refusal is said by the one refusing ("said it would not ..."), not told of them
+            and verb.dep_ == "ccomp"
+            and self.lemma(verb.head) in _SPEECH
+            and (speakers := self._subjects(verb.head)[0])
+            and all(a.country and a.country in {s.country for s in sources} for a in speakers)
         ):
             # "said it would not provide support": a refusal, which is itself an event (12x).
             trigger = Trigger(trigger.kind, trigger.words, compose("reject", trigger.code) or "120", "")
