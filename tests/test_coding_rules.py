@@ -2488,11 +2488,6 @@ RULES = [
         "2025-06-10",
     ),
     (
-        "kind",
-        "Beijing brushed aside doubts about its economy.",
-        set(),
-    ),
-    (
         "target",
         "Kyiv rejected Moscow's demand that Ukraine cede the rest of the Donetsk region.",
         {("UKR", "RUS", "124", "asserted")},

@@ -68,6 +68,15 @@ HELD_OUT_SETS = [
     # first runs root 0.700 / 0.834, strict 0.375 / 0.556
     ("gold_heldout24.jsonl", 30, 0.83, 0.53),
     ("gold_heldout25.jsonl", 30, 0.86, 0.56),
+    # first runs root 0.769 / 0.644 / 0.625 / 0.506, strict 0.420 / 0.425 / 0.438 / 0.337
+    ("gold_heldout26.jsonl", 30, 0.84, 0.51),
+    ("gold_heldout27.jsonl", 30, 0.77, 0.58),
+    ("gold_heldout28.jsonl", 30, 0.78, 0.56),
+    ("gold_heldout29.jsonl", 30, 0.65, 0.50),
+    # written after 26-29 were fixed; first runs root 0.756 / 0.595 / 0.729, strict 0.538 / 0.331 / 0.610
+    ("gold_heldout30.jsonl", 30, 0.80, 0.52),
+    ("gold_heldout31.jsonl", 30, 0.72, 0.44),
+    ("gold_heldout32.jsonl", 30, 0.80, 0.64),
 ]
 
 
@@ -83,7 +92,7 @@ def test_evaluate_petrarch_gsr(coder_all):
     report = evaluate(read_gold(_needs("universalpetrarch_petr2_gsr.jsonl")), coder_all)
     assert report.records == 78
     assert report.root.f1 >= 0.77, report.lines()
-    assert report.strict.f1 >= 0.47, report.lines()
+    assert report.strict.f1 >= 0.48, report.lines()
 
 
 def test_evaluate_plover_types(coder_all):

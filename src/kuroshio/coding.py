@@ -1374,8 +1374,8 @@ class _SentenceCoder(SpeechRules):
         own = {s.country for s in sources}
         if code[:2] in _VIOLENCE and sources and all(s.agent in _NON_STATE for s in sources):
             own = set()
-        if code[:3] in _HOME_ACTS:  # "banned all protests in Istanbul": restrictions fall on one's own country
-            own = set()
+        if code[:3] in _HOME_ACTS and all(s.agent for s in sources):
+            own = set()  # "banned all protests in Istanbul": restrictions fall on one's own country
         frontier = [token]
         for _depth in range(5):  # "responsibility for an attack targeting ... at a mall in Kenya's capital"
             nested = []
@@ -3140,10 +3140,10 @@ class _SentenceCoder(SpeechRules):
                 return []
             if code == "166":  # "expelled diplomats from seven countries": whose, it does not say
                 return []
-            if (code[:3] in ("110", "111", "112") or code[:2] == "12") and any(
+            if code[:3] in ("110", "111", "112") and any(
                 c.dep_ in ("dobj", "obj") and not self._resolve(c) for c in self.doc[index].children
             ):
-                return []  # "blaming a shortfall", "to criticise tariffs", "brushing aside doubts": no one
+                return []  # "blaming a shortfall in donor funding", "to criticise tariffs": no one is blamed
             for source in sources:
                 add(source, None, code)
             self._remember_act(events, sources, trigger, modality)  # "... condemned the launches"
