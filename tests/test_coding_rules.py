@@ -2533,6 +2533,54 @@ RULES = [
         },
         "2024-05-02",
     ),
+    (
+        "actor",
+        "Anthony Albanese announced on Sunday that his government had recognised the State of Palestine.",
+        {("AUSGOV", "PSE", "054", "asserted")},
+        "2025-09-21",
+    ),
+    (
+        "kind",
+        "Spain has cut all trade with Israel and closed its ports to Israeli ships.",
+        {("ESP", "ISR", "163", "asserted"), ("ESP", "ISR", "191", "asserted")},
+        "2025-09-10",
+    ),
+    (
+        "target",
+        "Israel struck Iranian air defences overnight, and Tehran vowed a harsh response.",
+        {("IRN", "ISR", "138", "asserted"), ("ISR", "IRN", "190", "asserted")},
+        "2024-10-26",
+    ),
+    (
+        "kind",
+        "Rebel fighters burned their weapons at a ceremony in Mindanao on Friday.",
+        {("PHLREB", "PHL", "0873", "asserted")},
+        "2025-06-20",
+    ),
+    (
+        "modality",
+        "Qatar would be ready to host talks between Israel and Hamas if both sides asked it to, its foreign "
+        "minister said.",
+        {
+            ("ISR", "QAT", "020", "hypothetical"),
+            ("PSE", "QAT", "020", "hypothetical"),
+            ("QAT", "ISR", "036", "hypothetical"),
+            ("QAT", "PSEREBHMS", "036", "hypothetical"),
+        },
+        "2025-03-05",
+    ),
+    (
+        "negation",
+        "A Kremlin spokesman said that no date had been set for a meeting between Putin and Trump.",
+        {("RUSGOV", "USAGOV", "040", "negated"), ("USAGOV", "RUSGOV", "040", "negated")},
+        "2025-03-05",
+    ),
+    (
+        "modality",
+        "Hegseth accused China of preparing for an invasion of Taiwan.",
+        {("CHN", "TWN", "192", "hypothetical"), ("USAGOV", "CHN", "112", "asserted")},
+        "2025-05-31",
+    ),
 ]
 
 

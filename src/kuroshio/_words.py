@@ -185,7 +185,7 @@ _ANY_ACT = frozenset(
 # Waters whose passage by foreign warships challenges a state's claim to them, and that state.
 _CLAIMED_WATERS = {"taiwan strait": "CHN"}
 # What a warning says will befall the one told: "would face consequences", "would pay a price".
-_PENALTIES = frozenset("consequence price punishment retaliation".split())
+_PENALTIES = frozenset("consequence price punishment retaliation defeat".split())
 _DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
 _MEMBERS = frozenset(
     "member fighter militant gunman representative delegate negotiator envoy delegation".split()

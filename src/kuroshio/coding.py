@@ -457,9 +457,26 @@ class _SentenceCoder(SpeechRules):
                 ]
             found.extend(actors)
         if found and all(a.agent and not a.country for a in found):
-            # "the army said one of its soldiers was wounded": the soldiers are the army's
-            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-            owners = [a for a in self._pronoun(owner) if a.country] if owner is not None else []
+            # "the army said one of its soldiers was wounded": the soldiers are the army's, and
+            # "Starmer announced that his government had recognised ...": the government his
+            owner = next(
+                (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")), None
+            )
+            if owner is not None and owner.lower_ in ("his", "her"):
+                # (the person named before it, as for "he": no object-pronoun search from here)
+                people = [
+                    a
+                    for t in reversed(self.doc[: owner.i])
+                    if (m := self.actors.by_token.get(t.i)) is not None
+                    and m.kind == "person"
+                    and t.dep_ not in ("compound", "flat")
+                    for a in self.actors.resolve(t)
+                    if a.agent and a.country
+                ]
+                last = self.memory.last_person
+                owners = people[:1] or ([last] if last is not None and last.country else [])
+            else:
+                owners = [a for a in self._pronoun(owner) if a.country] if owner is not None else []
             if owners:
                 found = [_with(a, country=owners[0].country) for a in found]
         return unique_actors(found)
@@ -1128,7 +1145,10 @@ class _SentenceCoder(SpeechRules):
     def _answered(self, verb: Token, sources: list[Actor]) -> list[Actor]:
         """Whom "retaliate" or "avenge" with no one named answers: who last acted against the
         sources' country ("the EU adopted sanctions against Russia, and Moscow vowed to retaliate")."""
-        if self.lemma(verb) not in ("retaliate", "avenge", "respond"):
+        if self.lemma(verb) not in ("retaliate", "avenge", "respond") and not any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("response", "revenge", "retaliation", "vengeance")
+            for c in verb.children
+        ):  # ("vowed a harsh response", "vowed revenge")
             return []
         homes = {s.country for s in sources if s.country}
         for index in sorted((i for i in self.found if i < verb.i), reverse=True):  # in this sentence first
@@ -2294,6 +2314,8 @@ class _SentenceCoder(SpeechRules):
         place = False
         if noun is not None and not targets:
             targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
+        if not targets and trigger.code[:2] == "13":
+            targets = self._answered(verb, sources)  # "Tehran vowed a harsh response": to who struck it
         if not targets and trigger.code[:2] == "11":
             # "alleged that Canada knew ...": the one the allegation is about.
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):

@@ -78,6 +78,8 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
     # Rwanda of making accusations by alleging ...": the act is alleged, or the reason for a
     # sentence, not an event of its own.
     clause = trigger
+    if clause.dep_ == "pobj" and clause.head.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head.head  # "accused China of rehearsing for an invasion": the noun's clause
     for _ in range(3):
         if clause.dep_ != "pcomp" or clause.head.lower_ not in ("of", "for", "by", "over"):
             break
@@ -134,14 +136,15 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
                 consider("negated")  # "None of this means that Japan is ready to fight"
             elif (
                 child.dep_ in ("nsubj", "nsubjpass")
-                and (step == 0 or (previous is not None and previous.dep_ in ("xcomp", "advcl")))
+                and (step == 0 or (previous is not None and previous.dep_ in ("xcomp", "advcl", "prep")))
                 and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
             ):
                 consider("negated")  # "no jets had been scrambled to intercept it": none were
             elif (
                 child.dep_ == "advcl"
                 and child != previous
-                and step == 0
+                # (or the clause that governs it: "would be ready to host a meeting if both sides asked")
+                and (step == 0 or (step <= 2 and previous is not None and previous.dep_ in ("xcomp", "acomp")))
                 and any(g.dep_ == "mark" and g.lower_ in marks for g in child.children)
                 and (
                     any(a.lower_ in ("would", "could", "might", "will") for a in token.children if a.dep_ == "aux")
