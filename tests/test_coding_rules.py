@@ -1099,8 +1099,8 @@ RULES = [
         "US Defense Secretary Pete Hegseth met his Chinese counterpart, Admiral Dong Jun, in Kuala Lumpur on Friday, "
         "and the two agreed to set up military hotlines.",
         {
-            ("USAGOV", "CHNGOV", "040", "asserted"),
-            ("CHNGOV", "USAGOV", "040", "asserted"),
+            ("USAGOV", "CHNGOV", "044", "asserted"),
+            ("CHNGOV", "USAGOV", "044", "asserted"),
             ("USAGOV", "CHNGOV", "032", "asserted"),
             ("CHNGOV", "USAGOV", "032", "asserted"),
         },
@@ -1719,7 +1719,7 @@ RULES = [
     (
         "actor",
         "Chinese Vice Premier He Lifeng met US Treasury Secretary Scott Bessent in Geneva.",
-        {("CHNGOV", "USAGOV", "040", "asserted"), ("USAGOV", "CHNGOV", "040", "asserted")},
+        {("CHNGOV", "USAGOV", "044", "asserted"), ("USAGOV", "CHNGOV", "044", "asserted")},
         "2025-05-10",
     ),
     (
@@ -2580,6 +2580,47 @@ RULES = [
         "Hegseth accused China of preparing for an invasion of Taiwan.",
         {("CHN", "TWN", "192", "hypothetical"), ("USAGOV", "CHN", "112", "asserted")},
         "2025-05-31",
+    ),
+    (
+        "kind",
+        "Trump met Xi in the South Korean city of Busan on Thursday.",
+        {("CHNGOV", "USAGOV", "044", "asserted"), ("USAGOV", "CHNGOV", "044", "asserted")},
+        "2025-10-30",
+    ),
+    (
+        "kind",
+        "Takaichi met Xi on the sidelines of the APEC summit in Gyeongju, South Korea, on Friday.",
+        {("CHNGOV", "JPNGOV", "044", "asserted"), ("JPNGOV", "CHNGOV", "044", "asserted")},
+        "2025-10-31",
+    ),
+    (
+        "kind",
+        "Biden met Xi in Beijing.",
+        {("CHNGOV", "USAGOV", "040", "asserted"), ("USAGOV", "CHNGOV", "040", "asserted")},
+        "2023-06-21",
+    ),
+    (
+        "reference",
+        "Israel struck a compound in Doha on Tuesday, an attack that Qatar's emir and Egypt's foreign "
+        "ministry both condemned.",
+        {("EGYGOV", "ISR", "111", "asserted"), ("ISR", "QAT", "190", "asserted"), ("QATGOV", "ISR", "111", "asserted")},
+        "2025-09-09",
+    ),
+    (
+        "mutual",
+        "Chinese and Russian bombers flew a joint patrol near Japan on Tuesday.",
+        {
+            ("CHNMIL", "JPN", "150", "asserted"),
+            ("CHNMIL", "RUSMIL", "062", "asserted"),
+            ("RUSMIL", "CHNMIL", "062", "asserted"),
+            ("RUSMIL", "JPN", "150", "asserted"),
+        },
+        "2025-12-09",
+    ),
+    (
+        "kind",
+        "The shipyard won the contract, beating a rival bid from a German firm.",
+        set(),
     ),
 ]
 

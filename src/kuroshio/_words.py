@@ -180,7 +180,7 @@ _FIELDS = {
 # Nouns that refer back to whatever was last done: "condemned the move".
 _ANY_ACT = frozenset(
     "move step decision action measure manoeuvre maneuver proposal offer verdict ruling judgment judgement "
-    "resolution ban sentence decree".split()
+    "resolution ban sentence decree package".split()
 )
 # Waters whose passage by foreign warships challenges a state's claim to them, and that state.
 _CLAIMED_WATERS = {"taiwan strait": "CHN"}

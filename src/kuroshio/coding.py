@@ -1070,7 +1070,8 @@ class _SentenceCoder(SpeechRules):
         if (
             (verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ in _SUBJECT_DEPS for c in verb.children)))
             and not [c for c in objects if c.lower_ not in ("that", "which", "what")]
-            and verb.head.lemma_.lower() in _ANY_ACT
+            # ("an attack that Qatar condemned", set beside the strike it names again)
+            and (verb.head.lemma_.lower() in _ANY_ACT or self._noun_trigger(verb.head) is not None)
         ):
             return self._act_referred(verb.head)
         return []
@@ -1765,6 +1766,40 @@ class _SentenceCoder(SpeechRules):
                 and (e.source.code, e.code[:3]) in aimed
             )
         ]
+        # "Chinese and Russian bombers flew a joint patrol near Japan": a show of force at Japan,
+        # and military cooperation with each other
+        for index in {e.token for e in events}:
+            verb = self.doc[index]
+            joint = [
+                t
+                for c in verb.children
+                if c.dep_ in ("dobj", "obj")
+                and (t := self._noun_trigger(c)) is not None
+                and t.frame == "recip"
+                and t.code[:2] == "06"
+            ]
+            doers = unique_actors([e.source for e in events if e.token == index])
+            if (
+                joint
+                and len({d.country for d in doers}) > 1
+                and not any(e.token == index and e.code == joint[0].code for e in events)
+            ):
+                modality = next(e.modality for e in events if e.token == index)
+                events.extend(
+                    RawEvent(a, b, joint[0].code, verb.text, modality, index)
+                    for a in doers
+                    for b in doers
+                    if a.country != b.country
+                )
+        if any(self.lemma(self.doc[e.token]) == "beat" for e in events):
+            # "beating a rival bid": to beat someone is to assault them, to beat a bid is to win
+            events = [
+                e
+                for e in events
+                if self.lemma(self.doc[e.token]) != "beat"
+                or any(c.dep_ in ("dobj", "obj") and self._resolve(c) for c in self.doc[e.token].children)
+                or self._is_passive(self.doc[e.token])
+            ]
         # "declared them persona non grata and ordered them to leave": one expulsion, told twice
         expelled = {e.source.code for e in events if e.code[:3] == "166"}
         events = [
@@ -2583,6 +2618,12 @@ class _SentenceCoder(SpeechRules):
             # "trained 500 hackers": training one's own forces builds them up (154); training
             # another country's is military cooperation.
             trigger = Trigger(trigger.kind, trigger.words, "154", "")
+        if trigger.code == "040" and sources and targets and all(t.country for t in (*sources, *targets)):
+            # "Trump met Xi in the South Korean city of Busan": a meeting in a third country (044)
+            parties = {a.country for a in (*sources, *targets)}
+            where = self._location(verb, [*sources, *targets])
+            if where and where[0].country not in parties:
+                trigger = Trigger(trigger.kind, trigger.words, "044", trigger.frame)
         if self.lemma(verb) == "clash" and sources and targets:
             return self._clash(sources, targets, trigger, label, modality, verb.i)
         named = noun if noun is not None else next((w for w in words if w.pos_ == "NOUN"), None)
@@ -3163,7 +3204,8 @@ class _SentenceCoder(SpeechRules):
             if code == "166":  # "expelled diplomats from seven countries": whose, it does not say
                 return []
             if code[:3] in ("110", "111", "112") and any(
-                c.dep_ in ("dobj", "obj") and not self._resolve(c) for c in self.doc[index].children
+                c.dep_ in ("dobj", "obj") and c.lower_ not in ("that", "which", "what") and not self._resolve(c)
+                for c in self.doc[index].children
             ):
                 return []  # "blaming a shortfall in donor funding", "to criticise tariffs": no one is blamed
             for source in sources:
