@@ -2622,6 +2622,29 @@ RULES = [
         "The shipyard won the contract, beating a rival bid from a German firm.",
         set(),
     ),
+    (
+        "target",
+        "Protesters demanded the resignation of President William Ruto.",
+        {("OPP", "KENGOV", "1041", "asserted")},
+        "2025-06-25",
+    ),
+    (
+        "target",
+        "Thousands of protesters took to the streets of Lima to demand the resignation of President Dina Boluarte.",
+        {("PEROPP", "PERGOV", "141", "asserted")},
+        "2025-09-10",
+    ),
+    (
+        "mediation",
+        "Russia and Ukraine swapped 84 prisoners each on Friday in an exchange mediated by Qatar.",
+        {
+            ("QAT", "RUS", "045", "asserted"),
+            ("QAT", "UKR", "045", "asserted"),
+            ("RUS", "UKR", "0841", "asserted"),
+            ("UKR", "RUS", "0841", "asserted"),
+        },
+        "2025-08-15",
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ from ._words import (
     _COMMANDING,
     _CONFLICT,
     _DETECTING,
+    _DOERS_OF,
     _FORCE_WORDS,
     _FUTURE,
     _INSISTING,
@@ -510,8 +511,8 @@ class SpeechRules:
     def _addressees(self, verb: Token) -> list[Actor]:
         """Whom an appeal or demand is made to: the object, or "call on X"."""
         for child in verb.children:
-            if child.dep_ in ("dobj", "obj", "dative"):
-                actors = self._resolve(child)
+            if child.dep_ in ("dobj", "obj", "dative") and child.lemma_.lower() not in _DOERS_OF:
+                actors = self._resolve(child)  # (not "demand the resignation of Ruto": the act asked)
                 if actors:
                     return actors
         for child in verb.children:

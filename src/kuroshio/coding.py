@@ -879,8 +879,9 @@ class _SentenceCoder(SpeechRules):
             c.i for c in objects if any(g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in c.children)
         }
         for child in objects:
-            # An event noun is what is done, not whom to: "offered military support to Lebanon".
-            if self._noun_trigger(child) is None and child.i not in owned:
+            # An event noun is what is done, not whom to: "offered military support to Lebanon"
+            # (nor is "the resignation of Ruto" a Kenyan: it is Ruto's, below).
+            if self._noun_trigger(child) is None and child.i not in owned and child.lemma_.lower() not in _DOERS_OF:
                 actors = self._resolve(child)
                 if actors and not all(a.agent and not a.country for a in actors):
                     return actors
@@ -2628,6 +2629,21 @@ class _SentenceCoder(SpeechRules):
             return self._clash(sources, targets, trigger, label, modality, verb.i)
         named = noun if noun is not None else next((w for w in words if w.pos_ == "NOUN"), None)
         brokers = self._brokers(named) if named is not None and trigger.code[:2] in ("04", "05", "08") else []
+        if not brokers and trigger.code[:2] in ("04", "05", "08") and len(sources) > 1:
+            # "swapped 146 prisoners each in an exchange mediated by the United Arab Emirates"
+            brokers = [
+                a
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for n in p.children
+                if n.dep_ == "pobj"
+                for acl in n.children
+                if acl.dep_ == "acl" and acl.lemma_.lower() in _BROKERING
+                for g in acl.children
+                if g.dep_ == "agent"
+                for o in g.children
+                for a in self._resolve(o)
+            ]
         if brokers:
             # "held US-brokered talks": the broker mediates between the parties, and is none of them
             codes = {b.code for b in brokers}
