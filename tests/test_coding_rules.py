@@ -2645,6 +2645,13 @@ RULES = [
         },
         "2025-08-15",
     ),
+    (
+        "actor",
+        "Fuad Shukr, described by the Israeli military as Hezbollah's top commander, was killed in an "
+        "Israeli strike on Beirut.",
+        {("ISR", "LBNREBHEZ", "195", "asserted")},
+        "2024-07-31",
+    ),
 ]
 
 

@@ -803,6 +803,15 @@ class SentenceActors:
                     if not bodies:  # "leaders of Lebanon's Hezbollah" are Hezbollah's
                         places.extend(t for t in child.subtree if self._country_of(t))
         appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        # "Tabatabai, described by the Israeli military as Hezbollah's chief of staff": who they are
+        appos += [
+            t
+            for c in head.children
+            if c.dep_ == "acl" and c.lemma_.lower() in ("describe", "identify", "name")
+            for p in c.subtree  # (the parser may hang "as" on the agent)
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for t in p.subtree
+        ]
         return [head, *left, *places, *appos]
 
     def _prep_country(self, head: Token, agent: str) -> str | None:
