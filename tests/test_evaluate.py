@@ -78,6 +78,9 @@ HELD_OUT_SETS = [
     ("gold_heldout30.jsonl", 30, 0.80, 0.52),
     ("gold_heldout31.jsonl", 30, 0.72, 0.44),
     ("gold_heldout32.jsonl", 30, 0.80, 0.64),
+    # first runs root 0.800 / 0.638, strict 0.455 / 0.511
+    ("gold_heldout33.jsonl", 30, 0.83, 0.50),
+    ("gold_heldout34.jsonl", 30, 0.81, 0.66),
 ]
 
 
