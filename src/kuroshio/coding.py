@@ -465,13 +465,7 @@ class _SentenceCoder(SpeechRules):
             if owner is not None and owner.lower_ in ("his", "her"):
                 # (the person named before it, as for "he": no object-pronoun search from here)
                 people = [
-                    a
-                    for t in reversed(self.doc[: owner.i])
-                    if (m := self.actors.by_token.get(t.i)) is not None
-                    and m.kind == "person"
-                    and t.dep_ not in ("compound", "flat")
-                    for a in self.actors.resolve(t)
-                    if a.agent and a.country
+                    a for t in self._people_before(owner) for a in self.actors.resolve(t) if a.agent and a.country
                 ]
                 last = self.memory.last_person
                 owners = people[:1] or ([last] if last is not None and last.country else [])
@@ -499,6 +493,28 @@ class _SentenceCoder(SpeechRules):
     def _is_country(self, token: Token) -> bool:
         actors = self.actors.resolve(token)
         return len(actors) == 1 and bool(actors[0].country) and not actors[0].agent
+
+    def _people_before(self, token: Token) -> list[Token]:
+        """The heads of the people named before ``token`` in the sentence, the nearest first."""
+        return [
+            t
+            for t in reversed(self.doc[: token.i])
+            if (m := self.actors.by_token.get(t.i)) is not None
+            and m.kind == "person"
+            and t.dep_ not in ("compound", "flat")
+        ]
+
+    def _refused_demands(self, verb: Token) -> list[Token]:
+        """The demand nouns a refusal's infinitive answers: "refused to comply with a demand"."""
+        return [
+            o
+            for x in verb.children
+            if x.dep_ == "xcomp"
+            for p in x.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "with")
+            for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in _DEMAND_NOUNS
+        ]
 
     def _pronoun(self, token: Token) -> list[Actor]:
         """A pronoun subject refers to the subject of the clause it is reported or governed by."""
@@ -548,14 +564,7 @@ class _SentenceCoder(SpeechRules):
             # "During Trump's visit to Tokyo, he and Takaichi signed ...": the person named
             # before it in the sentence, outside the list the pronoun heads
             listed = {c.i for c in token.conjuncts for c in c.subtree}
-            earlier = [
-                t
-                for t in reversed(self.doc[: token.i])
-                if t.i not in listed
-                and (m := self.actors.by_token.get(t.i)) is not None
-                and m.kind == "person"
-                and t.dep_ not in ("compound", "flat")
-            ]
+            earlier = [t for t in self._people_before(token) if t.i not in listed]
             # a subject or an owner ("After Albanese met Xi, he said") before any other
             for person in sorted(earlier, key=lambda t: t.dep_ not in ("nsubj", "nsubjpass", "poss")):
                 people = [a for a in self.actors.resolve(person) if a.agent]
@@ -1018,16 +1027,7 @@ class _SentenceCoder(SpeechRules):
         actors = self._addressed(verb, TARGET_PREPS, deep=True)
         if not actors and verb.i in self.found and self.found[verb.i][0].code[:2] == "12":
             # "declined to answer a demand from the Japanese premier": whose demand is refused
-            actors = [
-                a
-                for x in verb.children
-                if x.dep_ == "xcomp"
-                for p in x.children
-                if p.dep_ == "prep" and p.lower_ in ("to", "with")
-                for o in p.children
-                if o.dep_ == "pobj" and o.lemma_.lower() in _DEMAND_NOUNS
-                for a in self._prep_objects(o, ("from", "by"))
-            ]
+            actors = [a for o in self._refused_demands(verb) for a in self._prep_objects(o, ("from", "by"))]
         if not actors:
             # "released flares close to an Australian aircraft": near whom
             actors = [
@@ -1604,16 +1604,7 @@ class _SentenceCoder(SpeechRules):
             consumed.update(w.head.i for w in words if w.dep_ in ("amod", "compound", "nmod") and w.head.pos_ == "NOUN")
             if trigger.code[:2] == "12":
                 # "refused to comply with a demand from Washington": the demand is what is refused
-                consumed.update(
-                    t.i
-                    for x in self.doc[index].children
-                    if x.dep_ == "xcomp"
-                    for p in x.children
-                    if p.dep_ == "prep" and p.lower_ in ("to", "with")
-                    for o in p.children
-                    if o.dep_ == "pobj" and o.lemma_.lower() in _DEMAND_NOUNS
-                    for t in o.subtree
-                )
+                consumed.update(t.i for o in self._refused_demands(self.doc[index]) for t in o.subtree)
             if index in done or index in self.purposes:
                 if noun is not None:
                     consumed.add(noun.i)
