@@ -2652,6 +2652,55 @@ RULES = [
         {("ISR", "LBNREBHEZ", "195", "asserted")},
         "2024-07-31",
     ),
+    (
+        "phrasal",
+        "The president called the senator a disgrace on Sunday.",
+        {("GOV", "LEG", "111", "asserted")},
+        "2025-10-20",
+    ),
+    (
+        "accusation",
+        "Washington accused Caracas of drug trafficking.",
+        {("USA", "VEN", "1121", "asserted")},
+        "2025-09-01",
+    ),
+    (
+        "accusation",
+        "The ministry accused the rebels of genocide in Darfur.",
+        {("SDNGOV", "SDNREB", "1124", "asserted")},
+        "2025-04-10",
+    ),
+    (
+        "modality",
+        "The president said on Tuesday he would raise tariffs on Canadian steel, calling Ottawa's trade policy "
+        "a disgrace.",
+        {("GOV", "CAN", "111", "asserted"), ("GOV", "CAN", "1312", "asserted")},
+        "2025-03-05",
+    ),
+    (
+        "target",
+        "The Security Council voted to extend the mission in Lebanon, and Beirut welcomed the decision.",
+        {("LBN", "IGOUNOSCR", "051", "asserted")},
+        "2025-08-29",
+    ),
+    (
+        "person",
+        "Prime Minister Alix Didier Fils-Aimé met the Dominican president in Santo Domingo.",
+        {("DOMGOV", "HTIGOV", "040", "asserted"), ("HTIGOV", "DOMGOV", "040", "asserted")},
+        "2026-03-10",
+    ),
+    (
+        "group",
+        "Prime Minister Shigeru Ishiba met Donald Trump at the G7 summit in Canada, and the two leaders agreed to "
+        "continue tariff talks.",
+        {
+            ("JPNGOV", "USAGOV", "036", "asserted"),
+            ("JPNGOV", "USAGOV", "044", "asserted"),
+            ("USAGOV", "JPNGOV", "036", "asserted"),
+            ("USAGOV", "JPNGOV", "044", "asserted"),
+        },
+        "2025-06-16",
+    ),
 ]
 
 
@@ -2701,6 +2750,8 @@ DATES = [
     ("China imposed tariffs on Australian wine from May 1.", DATE, "document"),
     # a date owned by the event noun dates it
     ("Monday's meeting between Japan and China was tense.", "2021-05-17", "day"),
+    # the date after the speech verb is when it was said, whatever clause the parser gives it
+    ("Japan said on Monday it would impose tariffs on Chinese steel.", "2021-05-17", "day"),
 ]
 
 

@@ -182,6 +182,8 @@ _ANY_ACT = frozenset(
     "move step decision action measure manoeuvre maneuver proposal offer verdict ruling judgment judgement "
     "resolution ban sentence decree package".split()
 )
+# Verbs of deciding that "the decision" or "the move" may refer back to when they are no event.
+_DECIDING = frozenset("vote decide approve adopt resolve rule choose opt".split())
 # Waters whose passage by foreign warships challenges a state's claim to them, and that state.
 _CLAIMED_WATERS = {"taiwan strait": "CHN"}
 # What a warning says will befall the one told: "would face consequences", "would pay a price".
@@ -210,7 +212,7 @@ _BLAME_WORDS = frozenset(
     "wrong reckless absurd unjust hostile destabilizing destabilising baseless groundless unfair unjustified "
     "unreasonable unjustifiable cowardly criminal shameful disgraceful unwarranted aggressive sham "
     # insults: "called the trial a witch hunt", "called Xi a dictator"
-    "witch dictator tyrant thug liar terrorist farce charade travesty persecution futile".split()
+    "witch dictator tyrant thug liar terrorist farce charade travesty persecution futile disgrace".split()
 )
 # Where beside an event something happened: "on the sidelines of the SCO summit", "on the eve of".
 _ASIDE = frozenset("sideline sidelines margin margins fringe fringes eve".split())

@@ -295,6 +295,13 @@ _GROUP_NOUNS = {
     **dict.fromkeys("country nation side state ally partner neighbour neighbor power rival capital".split(), "states"),
     "government": "governments",
 }
+# Words before a title that say its holder holds it no more: "ousted Prime Minister Sheikh Hasina".
+_NO_LONGER = frozenset("former ex ex- late ousted deposed toppled overthrown exiled".split())
+# Words that make a body's mention a person: "IAEA chief Rafael Grossi", "the NATO secretary-general".
+_HEADS = frozenset(
+    "chief head secretary-general director director-general president chairman chair chairwoman commissioner "
+    "envoy spokesman spokeswoman spokesperson leader minister".split()
+)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "each": 2, "2": 2, "3": 3, "4": 4}
 # Dependency labels of words inside a noun phrase (not the head of an actor mention of its own).
 _INNER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "det", "nummod", "quantmod", "case", "punct"})
@@ -483,6 +490,8 @@ class SentenceActors:
                     continue
                 if head.lemma_.lower() in ("man", "woman") and not self._named_person(actor):
                     continue  # "the two men" are people named, not the embassy and the police
+                if named_body and not (self._named_person(actor) or set(safe_lower(actor.text).split()) & _HEADS):
+                    continue  # "met Trump at the G7 summit ... the two leaders": people, not the summit
                 # (a body's head is one person, named or by title: "IAEA chief Rafael Grossi")
                 key = actor.code if named_body else safe_lower(actor.text)
             else:
@@ -725,7 +734,9 @@ class SentenceActors:
         name = _person_name(head)
         if mention and mention.kind == "person":
             titles = frozenset(
-                t.lower_ for t in head.doc[max(0, head.left_edge.i - 3) : head.i] if t.pos_ in ("PROPN", "NOUN")
+                t.lower_
+                for t in head.doc[max(0, head.left_edge.i - 3) : head.i]
+                if t.pos_ in ("PROPN", "NOUN") or t.lower_ in _NO_LONGER
             )
             for text in (name, head.text):
                 person, code = self._known(text, titles)
@@ -754,7 +765,19 @@ class SentenceActors:
             if person is not None and person.in_office(year):
                 return person, person.code
         person = self.matcher.person(text, self.memory.year, titles=titles)
-        return person, _code_in(person, self.memory.year) if person is not None else ""
+        if person is None:
+            return None, ""
+        if (
+            person.end is not None
+            and self.memory.year == person.end + 1
+            and titles
+            and not titles & _NO_LONGER
+            and set(person.role.lower().split()) - {"of", "the"} <= titles
+        ):
+            # "Prime Minister Fils-Aime" the year after the table's last year of his term: the text's
+            # title is fresher than the table
+            return person, person.code
+        return person, _code_in(person, self.memory.year)
 
     def _named_by(self, token: Token) -> str | None:
         """The country or named group a modifier names ("Israeli", "Hamas")."""

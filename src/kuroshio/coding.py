@@ -34,6 +34,7 @@ from ._words import (
     _CROWDS,
     _CURRENCIES,
     _DATING_NOUNS,
+    _DECIDING,
     _DECREES,
     _DEMAND_NOUNS,
     _DEPLOYING,
@@ -177,7 +178,7 @@ class _SentenceCoder(SpeechRules):
                 add_to(child)
                 for mark in (c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"):
                     add(mark)  # "called for Israel to allow aid": the parser's mark is the verb's "for"
-            if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            if _dated(child):
                 continue  # "agreed on Sunday" is not "agreed on"
             if child.dep_ in (
                 "prt",
@@ -202,8 +203,10 @@ class _SentenceCoder(SpeechRules):
                     for item in (child, *child.conjuncts, *appositions):
                         add(item)
                         for grandchild in item.children:
-                            if grandchild.dep_ in ("amod", "compound", "nmod", "prep", "poss"):
-                                add(grandchild)
+                            if grandchild.dep_ in ("amod", "compound", "nmod", "prep", "poss") and not _dated(
+                                grandchild
+                            ):
+                                add(grandchild)  # ("called Petro a drug leader on Sunday" is no "call on")
                             if grandchild.dep_ == "acl" and grandchild.tag_ == "VB":
                                 add(grandchild)  # "turned down Trump's offer to negotiate"
                             if grandchild.dep_ == "prep" and grandchild.lower_ in ("of", "in", "on"):
@@ -1383,9 +1386,17 @@ class _SentenceCoder(SpeechRules):
         ):
             return []  # "the joint drills", "the drills near Taiwan": not simply a reference back
         if generic:  # "condemned the move (in a video statement)": whoever did the last thing told
-            return list(self.memory.last_act)
+            return list(self.memory.last_act) or self._decided(noun)
         named = self.memory.acts_by_word.get(noun.lemma_.lower())
         return list(named if named else self.memory.acts.get(trigger.code[:2], []))
+
+    def _decided(self, noun: Token) -> list[Actor]:
+        """Who took a decision told earlier in the sentence that is no event itself: "the Security
+        Council voted to replace the mission, and Haiti's prime minister welcomed the decision"."""
+        for verb in reversed([t for t in self.doc[: noun.i] if t.lemma_.lower() in _DECIDING]):
+            if verb.pos_ == "VERB" and (sources := self._subjects(verb)[0]):
+                return sources
+        return []
 
     def _location(self, token: Token, sources: list[Actor], *, code: str = "") -> list[Actor]:
         """The country where the event took place, as a target of last resort.
@@ -1467,7 +1478,8 @@ class _SentenceCoder(SpeechRules):
             naming += [
                 t
                 for t in thing.subtree
-                if (t.dep_ == "appos" and t.head == thing and any(d.lower_ in ("a", "an") for d in t.children))
+                # ("called the court's trial of Bolsonaro a witch hunt": hung on the phrase's last noun)
+                if (t.dep_ == "appos" and t.i > thing.i and any(d.lower_ in ("a", "an") for d in t.children))
                 or (t.dep_ == "amod" and t.pos_ == "ADJ" and t.i > t.head.i and t.lemma_.lower() in _BLAME_WORDS)
             ]
         complement = {
@@ -3239,6 +3251,11 @@ class _SentenceCoder(SpeechRules):
 
 
 _TIME_UNITS = frozenset("minute hour day night week month year decade".split())
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date or time: "on Sunday" names no phrasal verb."""
+    return prep.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _duration(token: Token) -> bool:

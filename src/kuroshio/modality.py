@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["REPORT_NOUNS", "modality_of"]
+__all__ = ["REPORT_NOUNS", "modality_of", "speaking_adjunct"]
 
 _RANK = {"asserted": 0, "intended": 1, "negated": 2, "hypothetical": 3, "denied": 4}
 # Verbs that report what was said or promised: "said it would", "promised that Germany would".
@@ -102,6 +102,7 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
         and trigger.lemma_.lower() in _MEDIATING
         and any(c.dep_ == "agent" for c in trigger.children)
     )
+    hop = speaking_adjunct(trigger)
     token: Token = trigger
     previous: Token | None = None
     for step in range(12):
@@ -239,8 +240,24 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
             if token.lemma_.lower() in _UNPROVEN:  # "claimed that the rebels had shelled": a claim only
                 consider("hypothetical")
             break
-        previous, token = token, token.head
+        previous, token = token, (hop if step == 0 and hop is not None else token.head)
     return best
+
+
+def speaking_adjunct(trigger: Token) -> Token | None:
+    """The speech verb a participle really hangs on: "said he would impose tariffs, calling the
+    trial a witch hunt" tells what the speaker did while speaking, not part of what was promised."""
+    if (
+        trigger.dep_ == "advcl"
+        and trigger.tag_ == "VBG"
+        and trigger.i > 0
+        and trigger.doc[trigger.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+        and _reported(trigger.head)
+        and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in trigger.head.children)
+    ):
+        return trigger.head.head
+    return None
 
 
 def _reported(token: Token) -> bool:

@@ -77,6 +77,9 @@ def keep_names_whole(nlp: Language, lexicons: Lexicons) -> None:
                     nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
+_SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "warn", "vow", "pledge", "promise"})
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Mend, in place, parse errors the small English model makes often enough to cost events.
 
@@ -111,6 +114,19 @@ def repair_parse(doc: Doc) -> Doc:
             root.head, root.dep_ = main, "advcl"
             for child in [c for c in root.children if c.i < mark.i and c not in (main, mark) and c.dep_ != "npadvmod"]:
                 child.head = main
+    for token in doc:
+        # "said on Wednesday he would impose tariffs": the date right after the speech verb is
+        # when it was said, not when the reported act will be
+        if (
+            token.dep_ == "prep"
+            and token.i > 0
+            and doc[token.i - 1].lemma_.lower() in _SPEECH_VERBS
+            and doc[token.i - 1].pos_ == "VERB"
+            and token.head.dep_ == "ccomp"
+            and token.head.head == doc[token.i - 1]
+            and any(c.ent_type_ in ("DATE", "TIME") for c in token.children)
+        ):
+            token.head = doc[token.i - 1]
     for token in doc:
         # "..., a day after both governments had reaffirmed a ceasefire": a clause with a
         # subordinating conjunction is no conjunct of the main clause, whatever the parse says

@@ -19,6 +19,7 @@ from .actors import ActorMatcher, DocumentMemory, SentenceActors
 from .coding import RawEvent, code_sentence
 from .dates import DateMention, find_dates, is_anchor
 from .lexicons import Lexicons
+from .modality import speaking_adjunct
 from .nlp import Prefilter, Sentence, keep_names_whole, load_model, repair_parse, split_sentences
 from .records import Document, Event
 
@@ -186,7 +187,7 @@ def _event_date(doc: Doc, trigger: Token, mentions: list[DateMention], document_
         governors.setdefault(token.i, distance)
         if token.head == token:
             break
-        token = token.head
+        token = (distance == 0 and speaking_adjunct(token)) or token.head
     best: tuple[int, DateMention] | None = None
     elsewhere = 0  # date phrases that belong to a clause not governing this event
     for mention in mentions:
