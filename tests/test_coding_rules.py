@@ -2701,6 +2701,13 @@ RULES = [
         },
         "2025-06-16",
     ),
+    (
+        "pronoun",
+        "Myanmar's junta said on Friday it would release 200 detainees, many of them jailed since the coup, in a "
+        "deal brokered by Thailand.",
+        {("THA", "MMRGOVMIL", "045", "intended")},
+        "2025-05-05",
+    ),
 ]
 
 

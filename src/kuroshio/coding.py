@@ -150,6 +150,7 @@ class _SentenceCoder(SpeechRules):
         self.consumed: set[int] = set()  # event nouns already coded as part of a clause
         # clauses coded as the aim or the grounds of another act ("protested to demand", "apologised for violating")
         self.purposes: set[int] = set()
+        self._resolving: set[int] = set()  # phrases being resolved, to cut cycles
 
     def lemma(self, token: Token) -> str:
         lemma = token.lemma_.lower()
@@ -331,6 +332,17 @@ class _SentenceCoder(SpeechRules):
     # -- actors -----------------------------------------------------------------------------
 
     def _resolve(self, token: Token) -> list[Actor]:
+        # "many of them jailed ...": "them" asks who the clause's subject is, and the subject is
+        # "many of them": a phrase met again while it is being resolved names no one.
+        if token.i in self._resolving:
+            return []
+        self._resolving.add(token.i)
+        try:
+            return self._resolve_phrase(token)
+        finally:
+            self._resolving.discard(token.i)
+
+    def _resolve_phrase(self, token: Token) -> list[Actor]:
         if token.lemma_.lower() in _ASIDE:
             return []  # "on the sidelines of the SCO summit": a where, not the body that met
         if token.lemma_.lower() in _CURRENCIES:
@@ -1628,6 +1640,18 @@ class _SentenceCoder(SpeechRules):
                 continue
             if token.dep_ == "acl" and self.lemma(token) == "hold" and not self._subjects(token)[0]:
                 continue  # "freed three women held hostage": who they are, not an act told
+            if (
+                token.tag_ == "VBN"
+                and token.dep_ in ("advcl", "acl")
+                and not any(c.dep_.startswith("aux") for c in token.children)
+                and any(
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and c.lower_ in _SOME_OF
+                    and any(p.lower_ == "of" for p in c.children)
+                    for c in token.children
+                )
+            ):
+                continue  # "would free 553 prisoners, many of them jailed over the protests": who they are
             if (
                 token.dep_ in ("advcl", "xcomp")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

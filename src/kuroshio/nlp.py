@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MODEL_NAMES",
+    "SPEECH_VERBS",
     "Prefilter",
     "Sentence",
     "inflections",
@@ -77,7 +78,7 @@ def keep_names_whole(nlp: Language, lexicons: Lexicons) -> None:
                     nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
-_SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "warn", "vow", "pledge", "promise"})
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "warn", "vow", "pledge", "promise"})
 
 
 def repair_parse(doc: Doc) -> Doc:
@@ -120,7 +121,7 @@ def repair_parse(doc: Doc) -> Doc:
         if (
             token.dep_ == "prep"
             and token.i > 0
-            and doc[token.i - 1].lemma_.lower() in _SPEECH_VERBS
+            and doc[token.i - 1].lemma_.lower() in SPEECH_VERBS
             and doc[token.i - 1].pos_ == "VERB"
             and token.head.dep_ == "ccomp"
             and token.head.head == doc[token.i - 1]

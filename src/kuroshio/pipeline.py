@@ -20,7 +20,7 @@ from .coding import RawEvent, code_sentence
 from .dates import DateMention, find_dates, is_anchor
 from .lexicons import Lexicons
 from .modality import speaking_adjunct
-from .nlp import Prefilter, Sentence, keep_names_whole, load_model, repair_parse, split_sentences
+from .nlp import SPEECH_VERBS, Prefilter, Sentence, keep_names_whole, load_model, repair_parse, split_sentences
 from .records import Document, Event
 
 __all__ = ["Coder", "CoderStats"]
@@ -125,7 +125,8 @@ class Coder:
             if raw.modality == "intended":
                 if dates_future is None:
                     dates_future = find_dates(sentence.text, document.date, future=True, since=since)
-                date, precision = _event_date(doc, doc[raw.token], dates_future, document.date)
+                said = {(m.start, m.end): m for m in dates_past}
+                date, precision = _event_date(doc, doc[raw.token], dates_future, document.date, said=said)
             else:
                 # What has happened cannot be dated after the article ("agreed to hold
                 # exercises next year" was agreed now): later dates belong to other clauses.
@@ -176,9 +177,18 @@ class Coder:
 _SPAN_WORDS = (["until"], ["from"], ["starting"])
 
 
-def _event_date(doc: Doc, trigger: Token, mentions: list[DateMention], document_date: str) -> tuple[str, str]:
+def _event_date(
+    doc: Doc,
+    trigger: Token,
+    mentions: list[DateMention],
+    document_date: str,
+    *,
+    said: dict[tuple[int, int], DateMention] | None = None,
+) -> tuple[str, str]:
     """The date of the event at ``trigger``: the date phrase attached to it or to a clause
-    governing it; else the sentence's only date; else the document date."""
+    governing it; else the sentence's only date; else the document date. ``said``: the same
+    phrases read as past dates, for a promise dated by when it was made ("said on Friday it
+    would release them")."""
     if not mentions:
         return document_date, "document"
     governors: dict[int, int] = {}
@@ -205,6 +215,8 @@ def _event_date(doc: Doc, trigger: Token, mentions: list[DateMention], document_
         while head.pos_ not in ("VERB", "AUX") and head.head != head and head.i not in governors:
             head = head.head
         if head.i in governors and (best is None or governors[head.i] < best[0]):
+            if said and head.lemma_.lower() in SPEECH_VERBS and head.i != trigger.i:
+                mention = said.get((mention.start, mention.end), mention)
             best = (governors[head.i], mention)
         elif head.i not in governors and head.dep_ in ("relcl", "advcl") and head.pos_ in ("VERB", "AUX"):
             elsewhere += 1  # "whom they had seized three weeks earlier"
