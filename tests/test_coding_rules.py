@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kuroshio.records import MODALITIES
+from kuroshio.records import MODALITIES, Document
 
 DATE = "2021-05-20"
 
@@ -2775,3 +2775,23 @@ def test_coding_every_event_carries_its_evidence(coder_all):
         assert text[event.start : event.end] == event.evidence
         assert event.trigger.split()[0] in event.evidence
         assert event.modality in MODALITIES
+
+
+def test_coding_a_sentence_the_coder_fails_on_is_reported_and_skipped(coder_all, monkeypatch):
+    import kuroshio.pipeline as pipeline
+    from kuroshio.errors import CodingWarning
+
+    real = pipeline.code_sentence
+
+    def failing(doc, *args, **kwargs):
+        if "Russia" in doc.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "code_sentence", failing)
+    before = coder_all.stats.failed
+    text = "Japan criticized China on Monday. Australia condemned Russia. India praised Japan."
+    with pytest.warns(CodingWarning, match=r"doc-1, sentence 2: .*RecursionError.*Australia condemned Russia"):
+        events = list(coder_all.code_documents([Document(id="doc-1", text=text, date=DATE)]))
+    assert {(e.source_code, e.target_code, e.sentence) for e in events} == {("JPN", "CHN", 0), ("IND", "JPN", 2)}
+    assert coder_all.stats.failed == before + 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "BadRequestError",
     "BinaryInputError",
+    "CodingWarning",
     "DocumentTooLargeError",
     "EmptyDocumentError",
     "EncodingError",
@@ -79,6 +80,10 @@ MESSAGES: dict[str, str] = {
         "give the series with --series TAG or the documents with --against DOC."
     ),
     "E062": "{feature} needs {package}, which is not installed: pip install 'kuroshio[{extra}]'.",
+    "E064": (
+        "{where}: the sentence could not be coded ({detail}) and was skipped; the rest of the document "
+        "was coded. This is a bug in Kuroshio: please report it with the sentence: {sentence}"
+    ),
     "E070": "{where}: {detail}",
     "E071": (
         "{where}: the request body has more than {limit:,} bytes; send less at a time "
@@ -254,3 +259,13 @@ class JavaNotFoundError(KuroshioError):
 
     def __init__(self) -> None:
         super().__init__(self._render())
+
+
+class CodingWarning(UserWarning):
+    """A sentence the coder failed on (a bug): it is skipped and the batch goes on."""
+
+    code = "E064"
+
+    def __init__(self, where: Where | str, detail: str, sentence: str) -> None:
+        self.where = where
+        super().__init__(f"[{self.code}] " + MESSAGES[self.code].format(where=where, detail=detail, sentence=sentence))

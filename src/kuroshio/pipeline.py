@@ -9,6 +9,7 @@ what it says later ("Kishi").
 from __future__ import annotations
 
 import datetime as _dt
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from . import lexicons as _lexicons
 from .actors import ActorMatcher, DocumentMemory, SentenceActors
 from .coding import RawEvent, code_sentence
 from .dates import DateMention, find_dates, is_anchor
+from .errors import CodingWarning, Where
 from .lexicons import Lexicons
 from .modality import speaking_adjunct
 from .nlp import SPEECH_VERBS, Prefilter, Sentence, keep_names_whole, load_model, repair_parse, split_sentences
@@ -32,6 +34,7 @@ class CoderStats:
     sentences: int = 0
     parsed: int = 0
     events: int = 0
+    failed: int = 0  # sentences the coder failed on (reported with a CodingWarning, skipped)
 
 
 class Coder:
@@ -82,7 +85,15 @@ class Coder:
                 current = document.id
                 memory = DocumentMemory(year=int(document.date[:4]))
             self.stats.parsed += 1
-            for event in self._code(doc, document, sentence, memory, since, dates_past):
+            try:
+                events = list(self._code(doc, document, sentence, memory, since, dates_past))
+            except Exception as exc:  # one sentence a bug trips on must not stop the batch
+                self.stats.failed += 1
+                where = Where(document.id, sentence.index + 1, unit="sentence")
+                detail = f"{type(exc).__name__}: {exc}"[:200]
+                warnings.warn(CodingWarning(where, detail, sentence.text[:300]), stacklevel=2)
+                continue
+            for event in events:
                 self.stats.events += 1
                 yield event
 
