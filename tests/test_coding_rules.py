@@ -2708,6 +2708,54 @@ RULES = [
         {("THA", "MMRGOVMIL", "045", "intended")},
         "2025-05-05",
     ),
+    (
+        "kind",
+        "Hundreds of Hondurans took to the streets of Tegucigalpa on Sunday to protest power cuts.",
+        {("HNDOPP", "", "141", "asserted")},
+        "2025-04-14",
+    ),
+    (
+        "target",
+        "Ugandan soldiers arrived in Somalia on Monday to help the country secure its capital.",
+        {("UGAMIL", "SOM", "042", "asserted"), ("UGAMIL", "SOM", "070", "asserted")},
+        "2025-03-10",
+    ),
+    (
+        "person",
+        "Peruvian police detained Carlos Mesa, a former interior minister and opposition figure, on Friday.",
+        {("PERCOP", "PERELI", "173", "asserted")},
+        "2025-02-14",
+    ),
+    (
+        "conjunction",
+        "Nicaragua expelled diplomats from Costa Rica, Panama and three other Central American states on Tuesday.",
+        {("NIC", "CRIGOV", "166", "asserted"), ("NIC", "PANGOV", "166", "asserted")},
+        "2025-05-20",
+    ),
+    (
+        "trigger",
+        "Bolivian soldiers forced their way into Argentina's embassy in La Paz on Thursday.",
+        {("BOLMIL", "ARGGOV", "171", "asserted")},
+        "2025-06-12",
+    ),
+    (
+        "target",
+        "A court in Lima issued a warrant for the arrest of opposition leader Keiko Fujimori.",
+        {("PERJUD", "PEROPP", "173", "asserted")},
+        "2025-07-08",
+    ),
+    (
+        "trigger",
+        "The State Department ordered visa restrictions on Nicaraguan officials on Wednesday.",
+        {("USAGOV", "NICGOV", "172", "asserted")},
+        "2025-08-13",
+    ),
+    (
+        "target",
+        "Bolivia rejected what it called unacceptable pressure on Tuesday.",
+        set(),
+        "2025-09-09",
+    ),
 ]
 
 

@@ -182,6 +182,10 @@ _ANY_ACT = frozenset(
     "move step decision action measure manoeuvre maneuver proposal offer verdict ruling judgment judgement "
     "resolution ban sentence decree package".split()
 )
+# Nouns of being taken into custody whose possessor is the one taken: "a warrant for his arrest".
+_CUSTODY = frozenset("arrest detention extradition capture deportation release".split())
+# Envoys whose expulsion is a state's: "expelled diplomats from Costa Rica".
+_ENVOYS = frozenset("diplomat ambassador envoy attache attaché consul chargé official staff".split())
 # Verbs of deciding that "the decision" or "the move" may refer back to when they are no event.
 _DECIDING = frozenset("vote decide approve adopt resolve rule choose opt".split())
 # Waters whose passage by foreign warships challenges a state's claim to them, and that state.

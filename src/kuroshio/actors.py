@@ -96,6 +96,14 @@ class ActorMatcher:
             surface = text[start:end]
             if entries[0].kind == "role" and lowered[max(0, start - 7) : start] == "social ":
                 continue  # "a social media ban": platforms, no news media
+            before = lowered[max(0, start - 10) : start]
+            if (
+                entries[0].kind == "adjective"
+                and before.endswith((" ", "-"))
+                and before.split()[-1:]
+                and (before.split()[-1].rstrip("-") in _REGION_WORDS)
+            ):
+                continue  # "Latin American countries", "Central American states": a region, no state
             if entries[0].kind == "role" and lowered[end : end + 5] == " rule":
                 continue  # "a return to civilian rule", "years of military rule": a kind of rule
             if lowered[start:end] in self._surname_only and _beside_name(text, start, end):
@@ -295,6 +303,10 @@ _GROUP_NOUNS = {
     **dict.fromkeys("country nation side state ally partner neighbour neighbor power rival capital".split(), "states"),
     "government": "governments",
 }
+# Words that make a demonym a region's: "Latin American", "South Asian", "West African".
+_REGION_WORDS = frozenset("latin central south north east west southeast northeast southern northern pan".split())
+# Verbs of arriving: "in Haiti" after them is the country gone to, not only where something is.
+_ARRIVING = frozenset("arrive land deploy".split())
 # Words before a title that say its holder holds it no more: "ousted Prime Minister Sheikh Hasina".
 _NO_LONGER = frozenset("former ex ex- late ousted deposed toppled overthrown exiled".split())
 # Words that make a body's mention a person: "IAEA chief Rafael Grossi", "the NATO secretary-general".
@@ -415,7 +427,13 @@ class SentenceActors:
         ``places``: whether a name in a place phrase, "in Barbados", counts)."""
         for token in reversed(self.doc[: head.i]):
             mention = self.mention(token)
-            if not places and token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near"):
+            if (
+                not places
+                and token.dep_ == "pobj"
+                and token.head.lower_ in ("in", "at", "near")
+                # ("arrived in Haiti to help the country": where one goes is whom one goes to)
+                and token.head.head.lemma_.lower() not in _ARRIVING
+            ):
                 continue
             if mention is not None and mention.kind in kinds and mention.entries[0].code[:3] not in skip:
                 return mention.entries[0].code[:3]
@@ -610,8 +628,9 @@ class SentenceActors:
             if agent and place.dep_ == "pobj" and len(countries) == 1 and self._group_size(place) > 1:
                 # "trade ministers from the two countries": each country's
                 countries = [a.country for a in self.resolve(place) if a.country]
-            if agent and len(countries) > 1 and all(countries):
-                return unique_actors([a for c in countries if (a := _actor(c, agent, _np_text(head)))])
+            named = [c for c in countries if c]  # ("from Argentina, Chile, Peru and four other countries")
+            if agent and len(named) > 1:
+                return unique_actors([a for c in named if (a := _actor(c, agent, _np_text(head)))])
         actor = self._single(head)
         return [actor] if actor else []
 
@@ -871,7 +890,9 @@ class SentenceActors:
                 continue
             for entry in mention.entries:
                 if entry.kind == "role":
-                    if entry.code in _STATE_AGENTS and (_former(token) or _former(head)):
+                    if entry.code in _STATE_AGENTS and (
+                        _former(token) or _former(head) or (token.dep_ == "compound" and _former(token.head))
+                    ):  # ("Jorge Glas, a former vice president": "former" hangs on "president")
                         return "ELI"  # "former President X", "the ex-defence minister": no office now
                     if entry.code == "GOV" and head.lemma_.lower() in _MEMBER_NOUNS:
                         # "leaders of the opposition coalition" lead the opposition, not a government

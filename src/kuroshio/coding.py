@@ -33,6 +33,7 @@ from ._words import (
     _CLAIMED_WATERS,
     _CROWDS,
     _CURRENCIES,
+    _CUSTODY,
     _DATING_NOUNS,
     _DECIDING,
     _DECREES,
@@ -44,6 +45,7 @@ from ._words import (
     _DONE_TO_PEOPLE,
     _EASED,
     _EASING_NOUNS,
+    _ENVOYS,
     _FIELDS,
     _FUTURE,
     _GATHERINGS,
@@ -343,6 +345,11 @@ class _SentenceCoder(SpeechRules):
             self._resolving.discard(token.i)
 
     def _resolve_phrase(self, token: Token) -> list[Actor]:
+        if token.lemma_.lower() in _CUSTODY and token.pos_ == "NOUN" and token.dep_ == "pobj":
+            # "issued a warrant for his arrest", "sought the extradition of two men": who is taken
+            return [a for g in token.children if g.dep_ == "poss" for a in self._resolve(g)] or self._prep_objects(
+                token, ("of",)
+            )
         if token.lemma_.lower() in _ASIDE:
             return []  # "on the sidelines of the SCO summit": a where, not the body that met
         if token.lemma_.lower() in _CURRENCIES:
@@ -456,6 +463,13 @@ class _SentenceCoder(SpeechRules):
                 and (
                     c.lemma_.lower() == "counterpart"
                     or ((m := self.actors.mention(c)) is not None and m.kind in ("person", "role"))
+                )
+                # ("Jorge Glas, a former vice president and opposition figure": one person, two roles)
+                and not (
+                    any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children)
+                    and not any(d.dep_ in ("det", "poss") for d in c.children)
+                    and self.actors.mention(c) is not None
+                    and self.actors.mention(c).kind == "role"
                 )
             ]
         found = []
@@ -2337,6 +2351,18 @@ class _SentenceCoder(SpeechRules):
             targets = self._prep_objects(verb, ("for",))  # "pledged 315 million dollars in aid for Sudan"
         if not targets and trigger.code[:2] in ("06", "07"):
             targets = self._helped(verb, sources)  # "sent troops to help Tonga"
+        if not targets and trigger.code[:2] == "07" and self.lemma(verb) in ("help", "assist"):
+            # "arrived to help the country fight the gangs": whom one helps do something
+            own = {s.country or s.code for s in sources}
+            targets = [
+                a
+                for c in verb.children
+                if c.dep_ in ("ccomp", "xcomp")
+                for o in c.children
+                if o.dep_ == "nsubj"
+                for a in self._resolve(o)
+                if (a.country or a.code) not in own
+            ]
         if (
             not targets
             and trigger.code[:2] in ("11", "12", "13", "15", "16")
@@ -2543,6 +2569,11 @@ class _SentenceCoder(SpeechRules):
             t.lower_ in ("unilateral", "unilaterally") for t in verb.subtree
         ):
             trigger = Trigger(trigger.kind, trigger.words, trigger.code, "one")  # one side's act
+        if trigger.code == "166" and all(not t.country for t in targets):
+            # "expelled diplomats from Costa Rica and Panama": the parser hangs "from" on the verb
+            origins = [a for a in self._prep_objects(verb, ("from",)) if a.country and not a.agent]
+            if origins and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ENVOYS for c in verb.children):
+                targets = [_with(a, agent="GOV") for a in origins]
         if (
             trigger.code == "166"
             and targets
@@ -3220,6 +3251,10 @@ class _SentenceCoder(SpeechRules):
             # "protesters marched through Belgrade": where they march is their own country, no aim
             placed = {s.country for s in sources if s.country}
             targets = [t for t in targets if t.agent or t.country not in placed or t is _EACH_OTHER]
+        if code[:3] in ("141", "143") and sources and all(s.country and not s.agent for s in sources):
+            # "Hundreds of Cubans took to the streets of Santiago": a state's people protesting
+            # are its opposition, not the state
+            sources = [_with(s, agent="OPP") if self._nationals(s) else s for s in sources]
         if code == "192" and all(s.agent in _STATE_AGENTS for s in sources):
             # "army officers announced they had taken control of Guinea-Bissau": a takeover at
             # home is no occupation of another's land
@@ -3243,6 +3278,8 @@ class _SentenceCoder(SpeechRules):
                 # of responsibility is news of its own)
                 return []
             if code == "084":  # "released treated water into the sea": nothing returned to anyone
+                return []
+            if code[:2] == "12":  # "rejecting what it called interventionist actions": refusing no one named
                 return []
             if code == "166":  # "expelled diplomats from seven countries": whose, it does not say
                 return []
