@@ -2756,6 +2756,73 @@ RULES = [
         set(),
         "2025-09-09",
     ),
+    (
+        "parse",
+        "Rebels took the border town on Monday, and in Bamako protesters attacked the embassy of France.",
+        {("MLIOPP", "FRAGOV", "145", "asserted")},
+        "2025-02-10",
+    ),
+    (
+        "trigger",
+        "M23 rebels seized most of Bukavu on Sunday.",
+        {("CODREB", "COD", "192", "asserted")},
+        "2025-03-02",
+    ),
+    (
+        "target",
+        "President Donald Trump threatened on Friday to send American troops into Venezuela, accusing "
+        "its government of harbouring cartels.",
+        {("USAGOV", "VEN", "138", "asserted"), ("USAGOV", "VENGOV", "112", "asserted")},
+        "2025-10-03",
+    ),
+    (
+        "target",
+        "Minsk released 14 prisoners, and Washington in return lifted sanctions on the potash producer Belaruskali.",
+        {("BLR", "", "0841", "asserted"), ("USA", "BLRBUS", "085", "asserted")},
+        "2025-06-21",
+    ),
+    (
+        "target",
+        "Georgian police detained the opposition leader on Monday, and the European Union condemned her arrest.",
+        {("GEOCOP", "GEOOPP", "173", "asserted"), ("IGOEUREEC", "GEOCOP", "111", "asserted")},
+        "2025-04-07",
+    ),
+    (
+        "target",
+        "Seoul accused Pyongyang of the cyberattack. Pyongyang denied any involvement.",
+        {("KOR", "PRK", "112", "asserted"), ("PRK", "KOR", "016", "asserted")},
+        "2025-05-13",
+    ),
+    (
+        "parse",
+        "Qatar's emir said after mediating between Israel and Hamas that a deal was close.",
+        {("QATGOV", "ISR", "045", "asserted"), ("QATGOV", "PSEREBHMS", "045", "asserted")},
+        "2025-01-14",
+    ),
+    (
+        "reciprocal",
+        "Armenia and Azerbaijan agreed on Friday to settle their border dispute.",
+        {("ARM", "AZE", "037", "intended"), ("AZE", "ARM", "037", "intended")},
+        "2025-08-08",
+    ),
+    (
+        "parse",
+        "Warsaw accused Moscow late on Monday of a sabotage attack on the railway.",
+        {("POL", "RUS", "1123", "asserted")},
+        "2025-11-17",
+    ),
+    (
+        "target",
+        "Lithuania accused Belarus of a hybrid attack on its airspace.",
+        {("LTU", "BLR", "1123", "asserted")},
+        "2025-10-27",
+    ),
+    (
+        "actor",
+        "The U.S. Treasury imposed sanctions on three Iranian shipping firms.",
+        {("USAGOV", "IRNBUS", "163", "asserted")},
+        "2025-07-30",
+    ),
 ]
 
 

@@ -230,9 +230,10 @@ class _SentenceCoder(SpeechRules):
                                     if modifier.dep_ in ("amod", "compound"):
                                         add(modifier)
                         if grandchild.dep_ == "pobj":
-                            add(grandchild)
+                            if not (grandchild.tag_ == "VBG" and any(g.dep_ == "dobj" for g in grandchild.children)):
+                                add(grandchild)  # ("accused Washington of abusing export controls": no abuse)
                             for ggc in grandchild.children:
-                                if ggc.dep_ in ("amod", "compound"):
+                                if ggc.dep_ in ("amod", "compound") and ggc.tag_ != "VBG":
                                     add(ggc)
                                 elif ggc.dep_ == "prep" and child.lower_ == "with" and ggc.lower_ in ("of", "in"):
                                     # "provide Ukraine with 2 billion dollars in military aid"
@@ -586,6 +587,13 @@ class _SentenceCoder(SpeechRules):
             for child in clause.children:
                 # ("was shadowed by a frigate as it transited the strait": the one shadowed)
                 if child.dep_ in (*_SUBJECT_DEPS, "nsubjpass") and child.pos_ != "PRON":
+                    if token.lower_ == "its" and self._named_person_token(child):
+                        # "Trump threatened to send troops into Nigeria, accusing its government":
+                        # "its" is no person's; the state named before it
+                        country = self.actors._last_country(token, skip={a.country for a in self._resolve(child)})
+                        if country:
+                            return [_actor_of(country, "", "")]
+                        continue
                     actors = self._resolve(child)
                     if actors:
                         return actors
@@ -768,7 +776,9 @@ class _SentenceCoder(SpeechRules):
                     # "signed an order easing sanctions on Venezuela": the signer eases them
                     return self._subjects(verb.head.head, depth + 1)[0], False
                 return self._resolve(verb.head), False
-            if verb.dep_ == "pcomp" and verb.head.head is not None:
+            if (
+                verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.tag_ == "NN" and verb.lower_.endswith("ing"))
+            ) and verb.head.head is not None:  # (a gerund the tagger took for a noun: "after mediating")
                 governor = verb.head.head
                 # "criticized Hungary for blocking", "accused Kyiv of attacking": the object acts.
                 if verb.head.lower_ in ("for", "of") and governor.pos_ == "VERB":
@@ -875,7 +885,13 @@ class _SentenceCoder(SpeechRules):
             anchor = word.head
             while anchor.dep_ == "conj" and anchor != verb and anchor.head != anchor:
                 anchor = anchor.head
-            if word.dep_ in ("prep", "agent") and word.lower_ != "as" and verb in (anchor, anchor.head):
+            if (
+                word.dep_ in ("prep", "agent")
+                and word.lower_ != "as"
+                and verb in (anchor, anchor.head)
+                # ("accused Serbia of a terrorist attack": what one is accused of is no target)
+                and not (word.lower_ == "of" and self.lemma(verb) in ("accuse", "suspect", "convict", "acquit"))
+            ):
                 for pobj in (p for p in word.children if p.dep_ == "pobj"):
                     # "fired missiles at the waters off Taiwan": the waters are Taiwan's.
                     actors = self._resolve(pobj) or self._prep_objects(pobj, (*TARGET_PREPS, "of"))
@@ -913,9 +929,25 @@ class _SentenceCoder(SpeechRules):
             return [_EACH_OTHER]
         # "reinforced its troops in Djibouti": what the subject calls its own is not a target
         # (though what it is of or for may be: "lifted its blockade of Gaza").
+        homes = {a.country for a in self._subjects(verb)[0] if a.country}
+        # (but "its" is no person's: "Trump ..., accusing its government of ...")
+        people = self._people_acting(verb)
         owned = {
-            c.i for c in objects if any(g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in c.children)
+            c.i
+            for c in objects
+            if any(
+                g.dep_ == "poss" and g.lower_ in ("its", "their", "our") and not (people and g.lower_ == "its")
+                for g in c.children
+            )
         }
+        if self.lemma(verb) in _DEPLOYING:
+            # "threatened to send U.S. troops into Nigeria": one's own forces sent are not whom at
+            owned |= {
+                c.i
+                for c in objects
+                if (forces := self._resolve(c))
+                and all(a.country in homes and a.agent in ("MIL", "COP") for a in forces)
+            }
         for child in objects:
             # An event noun is what is done, not whom to: "offered military support to Lebanon"
             # (nor is "the resignation of Ruto" a Kenyan: it is Ruto's, below).
@@ -1177,9 +1209,15 @@ class _SentenceCoder(SpeechRules):
         """Whom "retaliate" or "avenge" with no one named answers: who last acted against the
         sources' country ("the EU adopted sanctions against Russia, and Moscow vowed to retaliate")."""
         if self.lemma(verb) not in ("retaliate", "avenge", "respond") and not any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("response", "revenge", "retaliation", "vengeance")
+            c.dep_ in ("dobj", "obj")
+            and c.lemma_.lower()
+            in (
+                ("involvement", "responsibility", "role")
+                if self.lemma(verb) == "deny"
+                else ("response", "revenge", "retaliation", "vengeance")
+            )
             for c in verb.children
-        ):  # ("vowed a harsh response", "vowed revenge")
+        ):  # ("vowed a harsh response", "vowed revenge"; and "Belgrade denied any involvement": to its accuser)
             return []
         homes = {s.country for s in sources if s.country}
         for index in sorted((i for i in self.found if i < verb.i), reverse=True):  # in this sentence first
@@ -1400,14 +1438,17 @@ class _SentenceCoder(SpeechRules):
         the document to do an act of that kind, when the phrase itself names no one."""
         trigger = self._noun_trigger(noun)
         generic = noun.lemma_.lower() in _ANY_ACT
-        if (trigger is None and not generic) or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+        taken = noun.lemma_.lower() in _CUSTODY and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        if (trigger is None and not generic) or not (
+            taken or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
         ):
             return []
         if any(
             c.dep_ in ("poss", "amod", "compound", "nmod", *(() if generic else ("prep",)))
             and c.lower_
             not in ("as", "within", "after", "during", "since", "until")  # ("rejected the demand within hours")
+            # ("denounced her arrest": whose arrest says who was taken, not who took her)
+            and not (c.dep_ == "poss" and taken)
             for c in noun.children
         ):
             return []  # "the joint drills", "the drills near Taiwan": not simply a reference back
@@ -1415,6 +1456,35 @@ class _SentenceCoder(SpeechRules):
             return list(self.memory.last_act) or self._decided(noun)
         named = self.memory.acts_by_word.get(noun.lemma_.lower())
         return list(named if named else self.memory.acts.get(trigger.code[:2], []))
+
+    def _named_person_token(self, token: Token) -> bool:
+        """Is ``token`` a person's name (not a country the tagger took for one: "Mali pulled ...")?"""
+        mention = self.actors.mention(token)
+        return token.ent_type_ == "PERSON" and (mention is None or mention.kind == "person")
+
+    def _people_acting(self, verb: Token) -> bool:
+        """Is the subject of ``verb`` (or of the clause it hangs on) a person by name?"""
+        clause = verb
+        for _ in range(4):
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return all(self._named_person_token(s) for s in subjects)
+            if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head == clause:
+                return False
+            clause = clause.head
+        return False
+
+    def _land(self, verb: Token) -> bool:
+        """Is what ``verb`` takes a place by its name: "seized Goma", "captured most of Kherson"?"""
+        for thing in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            if thing.lower_ in _SOME_OF or thing.lemma_.lower() in ("part", "much", "swath", "swathe"):
+                thing = next(
+                    (p for c in thing.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), thing
+                )
+            mention = self.actors.mention(thing)
+            if mention is not None and mention.kind in ("place", "capital", "country"):
+                return True
+        return False
 
     def _decided(self, noun: Token) -> list[Actor]:
         """Who took a decision told earlier in the sentence that is no event itself: "the Security
@@ -1521,7 +1591,15 @@ class _SentenceCoder(SpeechRules):
 
     def _trigger_at(self, token: Token) -> tuple[Trigger, list[Token], str, Token | None] | None:
         """The trigger of the clause headed by ``token``: (trigger, its words, label, event noun)."""
-        if token.pos_ not in ("VERB",) and not (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+        gerund = (  # "announced after mediating between Abiy and Mohamud": a verb tagged as a noun
+            token.tag_ == "NN"
+            and token.lower_.endswith("ing")
+            and token.dep_ == "pobj"
+            and token.head.lower_ in ("after", "before", "by", "since", "without", "while")
+            and token.lower_ in self.lemmas
+            and self._noun_trigger(token) is None
+        )
+        if token.pos_ not in ("VERB",) and not (token.pos_ == "NOUN" and token.tag_.startswith("VB")) and not gerund:
             return None
         match = self._verb_trigger(token)
         noun = self._event_object(token)
@@ -2258,8 +2336,9 @@ class _SentenceCoder(SpeechRules):
                 visit = Trigger(trigger.kind, trigger.words, "042", "")
                 return self._pairs(guests, countries, visit, label, modality_of(verb, self.cues), verb.i)
         crowds = bool(sources) and all(s.agent in _CROWDS for s in sources)
-        if trigger.code[:2] == "19" and self.lemma(verb) == "storm" and crowds:
-            trigger = Trigger(trigger.kind, trigger.words, "145", trigger.frame)  # "protesters stormed his residence"
+        if trigger.code[:2] == "19" and self.lemma(verb) in ("storm", "attack", "assault", "raid") and crowds:
+            # "protesters stormed his residence", "attacked the embassies of Rwanda and France": a riot
+            trigger = Trigger(trigger.kind, trigger.words, "145", trigger.frame)
         if (
             trigger.code == "150"
             and self.lemma(verb) == "fly"
@@ -2270,6 +2349,13 @@ class _SentenceCoder(SpeechRules):
         travellers = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS] + ([verb.head] if verb.dep_ == "acl" else [])
         if trigger.code == "042" and any(t.lemma_.lower() in _VESSELS for t in travellers):
             return []  # "a supply boat heading to troops on the shoal": a voyage, no visit
+        if (
+            trigger.code in ("171", "173")
+            and self.lemma(verb) in ("seize", "capture", "overrun", "take")
+            and self._land(verb)
+        ):
+            # "M23 rebels seized Goma", "seized most of Goma": land taken is occupied (192)
+            trigger = Trigger(trigger.kind, trigger.words, "192", trigger.frame)
         if trigger.code[:3] == "171" and crowds:
             # Protesters (or students, workers) who damage or destroy property riot (145).
             trigger = Trigger(trigger.kind, trigger.words, "145", trigger.frame)
@@ -2403,7 +2489,7 @@ class _SentenceCoder(SpeechRules):
         place = False
         if noun is not None and not targets:
             targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
-        if not targets and trigger.code[:2] == "13":
+        if not targets and (trigger.code[:2] == "13" or trigger.code == "016"):
             targets = self._answered(verb, sources)  # "Tehran vowed a harsh response": to who struck it
         if not targets and trigger.code[:2] == "11":
             # "alleged that Canada knew ...": the one the allegation is about.
@@ -3027,6 +3113,11 @@ class _SentenceCoder(SpeechRules):
                 # complaint, appeal or offer to an office goes to another state's office
                 # (rebels and opponents address their own state: "dismissed an appeal from President X")
                 country = source.country if source.agent in _NON_STATE else self._other_state(target, source)
+            if not place and target.agent == "BUS" and code[:2] in ("08", "16", "17") and source.agent in ("", "GOV"):
+                # "Washington eased sanctions on the state airline Belavia": a state's measures fall
+                # on another's firms, those of the one other country named
+                named = {c for c in self._named_countries() if c != source.country}
+                country = named.pop() if len(named) == 1 else ""
             if not country and target.agent in ("GOV", "LEG", "JUD"):
                 # "will free Prime Minister Sitiveni Rabuka": an office holder of the one country named
                 named = self._named_countries()

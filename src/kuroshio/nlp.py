@@ -81,6 +81,9 @@ def keep_names_whole(nlp: Language, lexicons: Lexicons) -> None:
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "warn", "vow", "pledge", "promise"})
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Mend, in place, parse errors the small English model makes often enough to cost events.
 
@@ -115,6 +118,35 @@ def repair_parse(doc: Doc) -> Doc:
             root.head, root.dep_ = main, "advcl"
             for child in [c for c in root.children if c.i < mark.i and c not in (main, mark) and c.dep_ != "npadvmod"]:
                 child.head = main
+    for token in doc:
+        # "and in Kinshasa protesters attacked the embassies": the place and the people after it
+        # read as one phrase, "in Kinshasa protesters", and the verb left with no subject
+        verb = token.head.head
+        place = next((c for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP"), None)
+        if (
+            token.dep_ == "pobj"
+            and token.tag_ == "NNS"
+            and token.head.lower_ in ("in", "at")
+            and token.head.dep_ == "prep"
+            and place is not None
+            and place.i == token.head.i + 1
+            and verb.pos_ == "VERB"
+            and token.i < verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            place.head, place.dep_ = token.head, "pobj"
+            token.head, token.dep_ = verb, "nsubj"
+    for token in doc:
+        # "accused Serbia late on Friday of a terrorist attack": "of" hung on the day belongs to the verb
+        day = token.head
+        if (
+            token.dep_ == "prep"
+            and token.lower_ == "of"
+            and day.lower_ in _WEEKDAYS
+            and day.dep_ == "pobj"
+            and day.head.head.pos_ == "VERB"
+        ):
+            token.head = day.head.head
     for token in doc:
         # "said on Wednesday he would impose tariffs": the date right after the speech verb is
         # when it was said, not when the reported act will be

@@ -198,8 +198,8 @@ def _event_date(
 ) -> tuple[str, str]:
     """The date of the event at ``trigger``: the date phrase attached to it or to a clause
     governing it; else the sentence's only date; else the document date. ``said``: the same
-    phrases read as past dates, for a promise dated by when it was made ("said on Friday it
-    would release them")."""
+    phrases read as past dates, for a promise dated by when it was made, in a clause of the past
+    ("said on Friday it would release them")."""
     if not mentions:
         return document_date, "document"
     governors: dict[int, int] = {}
@@ -226,7 +226,8 @@ def _event_date(
         while head.pos_ not in ("VERB", "AUX") and head.head != head and head.i not in governors:
             head = head.head
         if head.i in governors and (best is None or governors[head.i] < best[0]):
-            if said and head.lemma_.lower() in SPEECH_VERBS and head.i != trigger.i:
+            if said and head.i != trigger.i and (head.lemma_.lower() in SPEECH_VERBS or head.tag_ == "VBD"):
+                # ("agreed on Wednesday to put aside their dispute": the agreeing is past)
                 mention = said.get((mention.start, mention.end), mention)
             best = (governors[head.i], mention)
         elif head.i not in governors and head.dep_ in ("relcl", "advcl") and head.pos_ in ("VERB", "AUX"):
