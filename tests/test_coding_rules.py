@@ -2823,6 +2823,88 @@ RULES = [
         {("USAGOV", "IRNBUS", "163", "asserted")},
         "2025-07-30",
     ),
+    (
+        "target",
+        "Russia struck a hotel in Kharkiv on Sunday. Kyiv condemned the cowardly attack.",
+        {("RUS", "UKR", "190", "asserted"), ("UKR", "RUS", "111", "asserted")},
+        "2025-06-02",
+    ),
+    (
+        "actor",
+        "Georgian police detained an opposition mayor on Thursday.",
+        {("GEOCOP", "GEOOPP", "173", "asserted")},
+        "2025-03-13",
+    ),
+    (
+        "target",
+        "Thousands of protesters rallied in Belgrade, chanting against the government.",
+        {("SRBOPP", "SRBGOV", "141", "asserted")},
+        "2025-03-16",
+    ),
+    (
+        "target",
+        "Armenian and Azerbaijani envoys held talks in Abu Dhabi, with an Emirati official carrying "
+        "messages between the two delegations. Both sides agreed to meet again.",
+        {
+            ("ARM", "AZE", "036", "asserted"),
+            ("ARMGOV", "AZEGOV", "046", "asserted"),
+            ("AZE", "ARM", "036", "asserted"),
+            ("AZEGOV", "ARMGOV", "046", "asserted"),
+        },
+        "2025-07-11",
+    ),
+    (
+        "target",
+        "Israel struck what it called militant targets at four sites in Lebanon and Syrian-controlled territory.",
+        {("ISR", "LBN", "190", "asserted")},
+        "2025-04-02",
+    ),
+    (
+        "warning",
+        "Pakistan shelled Indian posts. India vowed that it would respond at a time of its choosing.",
+        {("IND", "PAK", "138", "intended"), ("PAK", "IND", "194", "asserted")},
+        "2025-05-08",
+    ),
+    (
+        "trigger",
+        "Bangladesh's interim government banned all activities of the Awami League.",
+        {("BGDGOV", "BGDPTY", "1722", "asserted")},
+        "2025-05-11",
+    ),
+    (
+        "modality",
+        "Biden met Erdogan in Ankara, a day after announcing that the United States would lift sanctions on Turkey.",
+        {
+            ("TURGOV", "USAGOV", "040", "asserted"),
+            ("USAGOV", "TUR", "0354", "asserted"),
+            ("USAGOV", "TURGOV", "040", "asserted"),
+        },
+        "2024-02-01",
+    ),
+    (
+        "parse",
+        "The IAEA chief called on Pyongyang to allow inspectors back.",
+        {("IGOUNOIAE", "PRK", "0255", "asserted")},
+        "2025-09-15",
+    ),
+    (
+        "target",
+        "The UN mission in Afghanistan urged the authorities to reopen girls' schools.",
+        {("IGOUNO", "AFGGOV", "020", "asserted")},
+        "2025-03-20",
+    ),
+    (
+        "trigger",
+        "The Taliban administration barred women from working for aid groups.",
+        {("AFGGOV", "AFG", "172", "asserted")},
+        "2025-01-10",
+    ),
+    (
+        "consumed",
+        "Iran fired missiles at Israel, saying it was retaliating for the strike on its embassy.",
+        {("IRN", "ISR", "194", "asserted")},
+        "2024-10-02",
+    ),
 ]
 
 

@@ -186,6 +186,10 @@ _ANY_ACT = frozenset(
 _CUSTODY = frozenset("arrest detention extradition capture deportation release".split())
 # Envoys whose expulsion is a state's: "expelled diplomats from Costa Rica".
 _ENVOYS = frozenset("diplomat ambassador envoy attache attaché consul chargé official staff".split())
+# What a crowd does against someone as it protests: "chanting against the government".
+_CHANTING = frozenset("chant shout sing march".split())
+# Verbs of a quantity changing: what they say of "trade" or "aid" is a trend, not an act.
+_CHANGING = frozenset("recover grow rise fall decline increase drop rebound slump surge shrink double halve".split())
 # Verbs of deciding that "the decision" or "the move" may refer back to when they are no event.
 _DECIDING = frozenset("vote decide approve adopt resolve rule choose opt".split())
 # Waters whose passage by foreign warships challenges a state's claim to them, and that state.
@@ -218,6 +222,8 @@ _BLAME_WORDS = frozenset(
     # insults: "called the trial a witch hunt", "called Xi a dictator"
     "witch dictator tyrant thug liar terrorist farce charade travesty persecution futile disgrace".split()
 )
+# Adjectives that judge an act named again rather than tell another one: "the cowardly attack".
+_JUDGED = _BLAME_WORDS | frozenset("brutal heinous barbaric deadly latest recent treacherous despicable vile".split())
 # Where beside an event something happened: "on the sidelines of the SCO summit", "on the eve of".
 _ASIDE = frozenset("sideline sidelines margin margins fringe fringes eve".split())
 # What was said, called groundless or false: "calling the claim baseless" answers its maker.

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 from spacy.tokens import Doc, Span, Token
 
-from ._words import _STATE_AGENTS
+from ._words import _RECIPROCAL_CODES, _STATE_AGENTS
 from .lexicons import Lexicons, NameEntry, Person
 from .nlp import safe_lower
 from .records import Actor
@@ -498,6 +498,18 @@ class SentenceActors:
                 if c.dep_ in ("nsubj", "agent") and c != head
                 for a in self.resolve(c)
             }
+        if head.lemma_.lower() in ("side", "party") and not earlier:
+            # "Araghchi and Witkoff held talks in Muscat, with Oman's minister carrying messages.
+            # Both sides agreed to meet again": the two who last met, not the last two named
+            together = unique_actors(
+                [
+                    *self.memory.last_act,
+                    *(t for c, t in self.memory.last_done if t is not None and c in _RECIPROCAL_CODES),
+                ]
+            )
+            states = unique_actors([_actor(a.country, "", a.text) for a in together if a.country])
+            if len(states) == count:
+                return states
         picked: dict[str, Actor] = {}
         for actor in reversed([*self.memory.recent, *earlier]):
             named_body = actor.code.startswith(("IGO", "NGO", "IMG"))
@@ -894,6 +906,10 @@ class SentenceActors:
                         _former(token) or _former(head) or (token.dep_ == "compound" and _former(token.head))
                     ):  # ("Jorge Glas, a former vice president": "former" hangs on "president")
                         return "ELI"  # "former President X", "the ex-defence minister": no office now
+                    if entry.code in ("GOV", "LEG") and any(
+                        c.lower_ == "opposition" and c.dep_ in ("compound", "amod", "nmod") for c in head.children
+                    ):
+                        return "OPP"  # "Istanbul's opposition mayor": an office held by the opposition
                     if entry.code == "GOV" and head.lemma_.lower() in _MEMBER_NOUNS:
                         # "leaders of the opposition coalition" lead the opposition, not a government
                         body = self._body_role(head)
@@ -932,8 +948,8 @@ def _code_in(person: Person, year: int) -> str:
 
 
 def _former(token: Token) -> bool:
-    """Is ``token`` modified by "former" or "ex-" ("former President", "ex-president Duterte")?"""
-    return any(c.lower_ in ("former", "ex", "ex-") and c.dep_ in ("amod", "compound") for c in token.children)
+    """Is ``token`` modified by "former", "ex-" or "ousted" ("former President", "ex-president Duterte")?"""
+    return any(c.lower_ in _NO_LONGER and c.dep_ in ("amod", "compound") for c in token.children)
 
 
 def _stance(token: Token) -> bool:

@@ -30,6 +30,8 @@ from ._words import (
     _BLAME_WORDS,
     _BODIES,
     _BROKERING,
+    _CHANGING,
+    _CHANTING,
     _CLAIMED_WATERS,
     _CROWDS,
     _CURRENCIES,
@@ -52,6 +54,7 @@ from ._words import (
     _HOLDINGS,
     _HOME_ACTS,
     _JOURNEYS,
+    _JUDGED,
     _MEMBERS,
     _MENTIONING,
     _MESSAGES,
@@ -351,6 +354,9 @@ class _SentenceCoder(SpeechRules):
             return [a for g in token.children if g.dep_ == "poss" for a in self._resolve(g)] or self._prep_objects(
                 token, ("of",)
             )
+        if token.lemma_.lower() in ("activity", "operation") and token.tag_ == "NNS":
+            # "banned all activities of the Awami League": the body whose they are
+            return self._prep_objects(token, ("of",))
         if token.lemma_.lower() in _ASIDE:
             return []  # "on the sidelines of the SCO summit": a where, not the body that met
         if token.lemma_.lower() in _CURRENCIES:
@@ -814,6 +820,8 @@ class _SentenceCoder(SpeechRules):
         not a place ("killed in a Russian drone strike" is not in Russia)."""
         found: list[Actor] = []
         for child in token.children:
+            if child.lower_ == "with" and _absolute(child):
+                continue  # "held talks, with Oman's minister carrying messages": how, not with whom
             if child.dep_ == "prep" and child.lower_ in preps:
                 for guest in (
                     g for p in child.children if p.dep_ == "pcomp" and p.lemma_.lower() == "visit" for g in p.children
@@ -1338,6 +1346,11 @@ class _SentenceCoder(SpeechRules):
             if against.dep_ == "pobj" and against.lemma_.lower() in _STATE_MEASURES and not self._resolve(against):
                 owners = [a for g in against.children if g.dep_ == "poss" for a in self._resolve(g)]
                 return [t for t in owners if t.code not in own] or [_actor_of("", "GOV", against.text)]
+        for chant in (c for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in _CHANTING):
+            # "rallied outside the city hall, chanting against the government": whom they chant at
+            aims = [a for a in self._prep_objects(chant, ("against",)) if a.code not in own]
+            if aims:
+                return aims
         # ("staged a national strike against De Wever's pension reforms": or the verb's object)
         named = [
             p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
@@ -1449,6 +1462,8 @@ class _SentenceCoder(SpeechRules):
             not in ("as", "within", "after", "during", "since", "until")  # ("rejected the demand within hours")
             # ("denounced her arrest": whose arrest says who was taken, not who took her)
             and not (c.dep_ == "poss" and taken)
+            # ("condemned the cowardly attack": a judgement of the act, not another act)
+            and not (c.dep_ == "amod" and c.lemma_.lower() in _JUDGED)
             for c in noun.children
         ):
             return []  # "the joint drills", "the drills near Taiwan": not simply a reference back
@@ -1510,6 +1525,18 @@ class _SentenceCoder(SpeechRules):
             nested = []
             for head in frontier:
                 places = self._prep_objects(head, (*LOCATION_PREPS, "on", "of"), places=True)
+                # ("at nine sites in Pakistan and Pakistani-administered Kashmir": a country the
+                # parser hung on the place)
+                places += [
+                    a
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for m in p.children
+                    if m.dep_ == "nmod"
+                    for a in self._resolve(m)
+                ]
                 if (
                     head is not token
                     and head.dep_ == "pobj"
@@ -1733,6 +1760,14 @@ class _SentenceCoder(SpeechRules):
             if token.dep_ == "acl" and self.lemma(token) == "hold" and not self._subjects(token)[0]:
                 continue  # "freed three women held hostage": who they are, not an act told
             if (
+                self.lemma(token) in ("retaliate", "respond", "avenge")
+                and token.dep_ == "ccomp"
+                and token.head.dep_ == "advcl"
+                and token.head.head.i in found
+                and found[token.head.head.i][0].code[:2] in _VIOLENCE
+            ):
+                continue  # "launched drones at Israel, saying it was retaliating for ...": that launch
+            if (
                 token.tag_ == "VBN"
                 and token.dep_ in ("advcl", "acl")
                 and not any(c.dep_.startswith("aux") for c in token.children)
@@ -1830,12 +1865,17 @@ class _SentenceCoder(SpeechRules):
                 continue  # "each major PLA drill has followed a playbook": acts in general, none told
             if token.dep_ == "compound" and token.head.pos_ == "NOUN" and self._noun_trigger(token.head) is None:
                 continue  # "coast guard patrol vessels", "combat aircraft": a kind of thing, not an act
+            if token.dep_ == "nsubj" and token.head.lemma_.lower() in _CHANGING:
+                continue  # "trade between the two countries had recovered": a measure that changed, no act
             if (
                 token.dep_ == "pobj"
                 and token.head.lower_ in ("for", "to")
-                and token.head.head.lemma_.lower() in _ANSWERS
+                and (
+                    token.head.head.lemma_.lower() in _ANSWERS
+                    or self.lemma(token.head.head) in ("retaliate", "respond", "avenge")
+                )
             ):
-                continue  # "in retaliation for the American strikes": what is answered, told before
+                continue  # "in retaliation for the American strikes", "retaliating for the strike": what is answered
             if (
                 token.dep_ == "attr"
                 and token.head.lemma_.lower() == "be"
@@ -3120,9 +3160,10 @@ class _SentenceCoder(SpeechRules):
                 country = named.pop() if len(named) == 1 else ""
             if not country and target.agent in ("GOV", "LEG", "JUD"):
                 # "will free Prime Minister Sitiveni Rabuka": an office holder of the one country named
+                # (and "the UN mission in Afghanistan urged the authorities to ...": a body's too)
                 named = self._named_countries()
                 country = named.pop() if len(named) == 1 else ""
-            if country and not source.code.startswith(("IGO", "NGO", "IMG")):
+            if country and (country != source.country or not source.code.startswith(("IGO", "NGO", "IMG"))):
                 target = _with(target, country=country)
         return target
 
@@ -3403,6 +3444,15 @@ class _SentenceCoder(SpeechRules):
 
 
 _TIME_UNITS = frozenset("minute hour day night week month year decade".split())
+
+
+def _absolute(prep: Token) -> bool:
+    """Is ``prep`` the "with" of a clause set off after a comma ("..., with X carrying messages")?"""
+    return (
+        prep.i > 0
+        and prep.doc[prep.i - 1].text == ","
+        and any(a.dep_ == "acl" and a.tag_ == "VBG" for p in prep.children if p.dep_ == "pobj" for a in p.children)
+    )
 
 
 def _dated(prep: Token) -> bool:

@@ -262,4 +262,4 @@ def speaking_adjunct(trigger: Token) -> Token | None:
 
 def _reported(token: Token) -> bool:
     """Is ``token`` the verb of a clause reported by a past-tense speech verb ("said it would")?"""
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() in _SPEECH and token.head.tag_ in ("VBD", "VBN")
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in _SPEECH and token.head.tag_ in ("VBD", "VBN", "VBG")

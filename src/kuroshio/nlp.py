@@ -84,6 +84,14 @@ SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "confirm", 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+def _right_after(verb: Token, noun: Token) -> bool:
+    """Does ``verb`` follow ``noun`` with only the noun's appositions between ("Rafael Grossi,
+    the agency's director general, called on Tehran")?"""
+    between = noun.doc[noun.i + 1 : verb.i]
+    inside = {t.i for c in noun.children if c.dep_ == "appos" for t in c.subtree}
+    return all(t.i in inside or t.is_punct for t in between)
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Mend, in place, parse errors the small English model makes often enough to cost events.
 
@@ -307,7 +315,8 @@ def repair_parse(doc: Doc) -> Doc:
             if t.dep_ == "acl"
             and t.tag_ in ("VBN", "VBD")  # ("A special tribunal in Dhaka sentenced ...": even finite)
             and t.i > root.i
-            and any(c.dep_ == "dobj" for c in t.children)
+            # ("The IAEA chief called on Tehran to ...": a finite verb right after the noun needs no object)
+            and (any(c.dep_ == "dobj" for c in t.children) or (t.tag_ == "VBD" and _right_after(t, root)))
             and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in t.children)
             and _no_verb_between(t, root)
         ]
@@ -494,6 +503,8 @@ class Prefilter:
     """
 
     _PRONOUNS = frozenset("he she they it we his her their its them him".split())
+    # Words that refer back to actors named before: "Both sides agreed to meet again".
+    _GROUPS = frozenset("side sides parties allies neighbours neighbors countries nations capitals".split())
 
     def __init__(self, lexicons: Lexicons, matcher: ActorMatcher) -> None:
         self._matcher = matcher
@@ -514,7 +525,7 @@ class Prefilter:
             return False
         if self._matcher.find(text, roles=False):
             return True
-        if any(t in self._PRONOUNS or t in self._roles for t in tokens):
+        if any(t in self._PRONOUNS or t in self._roles or t in self._GROUPS for t in tokens):
             return True
         # A capitalised word that does not begin the sentence may be a name we do not know.
         return re.search(r"(?<=[a-z,;] )[A-Z][a-z]", text) is not None
