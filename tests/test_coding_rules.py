@@ -2905,6 +2905,70 @@ RULES = [
         {("IRN", "ISR", "194", "asserted")},
         "2024-10-02",
     ),
+    (
+        "passive",
+        "A Vietnamese fishing boat was chased and rammed by a Chinese coast guard ship near the Paracels.",
+        {("CHNCOP", "VNMCVL", "190", "asserted")},
+        "2025-05-20",
+    ),
+    (
+        "blame",
+        "A Chinese fighter released flares near an Australian patrol plane, and Canberra called the "
+        "manoeuvre unsafe and unprofessional.",
+        {("AUS", "CHN", "111", "asserted"), ("CHN", "AUS", "150", "asserted")},
+        "2025-02-13",
+    ),
+    (
+        "location",
+        "Anthony Albanese and Xi Jinping met on the sidelines of the APEC summit in Lima on Saturday.",
+        {("AUSGOV", "CHNGOV", "044", "asserted"), ("CHNGOV", "AUSGOV", "044", "asserted")},
+        "2024-11-16",
+    ),
+    (
+        "trigger",
+        "Trump and Xi agreed in Busan to scale back tariffs.",
+        {("CHNGOV", "USAGOV", "0354", "asserted"), ("USAGOV", "CHNGOV", "0354", "asserted")},
+        "2025-10-30",
+    ),
+    (
+        "consumed",
+        "Kishida met Li Qiang on Sunday, voicing serious concern over Chinese military activity near Japan.",
+        {
+            ("CHNGOV", "JPNGOV", "040", "asserted"),
+            ("JPNGOV", "CHNGOV", "040", "asserted"),
+            ("JPNGOV", "CHNMIL", "012", "asserted"),
+        },
+        "2024-05-26",
+    ),
+    (
+        "modality",
+        "A Chinese blockade of Taiwan is the contingency that planners fear most.",
+        set(),
+        "2026-01-15",
+    ),
+    (
+        "group",
+        "Japan and the Philippines signed a defence pact on Monday. The two US allies pledged to deepen security ties.",
+        {
+            ("JPN", "PHL", "032", "asserted"),
+            ("JPN", "PHL", "057", "asserted"),
+            ("PHL", "JPN", "032", "asserted"),
+            ("PHL", "JPN", "057", "asserted"),
+        },
+        "2024-07-08",
+    ),
+    (
+        "modality",
+        "Tokyo and Manila signed a defence pact on Monday, as the two allies deepen security ties.",
+        {("JPN", "PHL", "057", "asserted"), ("PHL", "JPN", "057", "asserted")},
+        "2024-07-08",
+    ),
+    (
+        "consumed",
+        "Modi and Putin will meet in Moscow to discuss oil purchases.",
+        {("INDGOV", "RUSGOV", "040", "intended"), ("RUSGOV", "INDGOV", "040", "intended")},
+        "2024-07-05",
+    ),
 ]
 
 

@@ -190,6 +190,10 @@ _ENVOYS = frozenset("diplomat ambassador envoy attache attaché consul chargé o
 _CHANTING = frozenset("chant shout sing march".split())
 # Verbs of a quantity changing: what they say of "trade" or "aid" is a trend, not an act.
 _CHANGING = frozenset("recover grow rise fall decline increase drop rebound slump surge shrink double halve".split())
+# Nouns of worry whose "over" phrase is the grounds, not news: "voiced concern over the drills".
+_CONCERNS = frozenset("concern concerns alarm worry worries unease dismay displeasure".split())
+# What an act told as a copula's subject may only be: "a blockade is the contingency planners fear".
+_SCENARIOS = frozenset("contingency scenario possibility prospect risk danger threat option fear".split())
 # Verbs of deciding that "the decision" or "the move" may refer back to when they are no event.
 _DECIDING = frozenset("vote decide approve adopt resolve rule choose opt".split())
 # Waters whose passage by foreign warships challenges a state's claim to them, and that state.
@@ -218,7 +222,8 @@ _PREVENTIVE = frozenset("avert avoid prevent forestall evade escape".split())
 _BLAME_WORDS = frozenset(
     "regrettable unacceptable provocative dangerous irresponsible illegal unlawful outrageous deplorable "
     "wrong reckless absurd unjust hostile destabilizing destabilising baseless groundless unfair unjustified "
-    "unreasonable unjustifiable cowardly criminal shameful disgraceful unwarranted aggressive sham "
+    "unreasonable unjustifiable cowardly criminal shameful disgraceful unwarranted aggressive sham unsafe "
+    "unprofessional risky reprehensible "
     # insults: "called the trial a witch hunt", "called Xi a dictator"
     "witch dictator tyrant thug liar terrorist farce charade travesty persecution futile disgrace".split()
 )

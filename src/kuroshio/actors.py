@@ -305,6 +305,8 @@ _GROUP_NOUNS = {
 }
 # Words that make a demonym a region's: "Latin American", "South Asian", "West African".
 _REGION_WORDS = frozenset("latin central south north east west southeast northeast southern northern pan".split())
+# Group nouns whose country modifier is whose they are, not theirs: "the two US allies".
+_PATRONS = frozenset("ally partner".split())
 # Verbs of arriving: "in Haiti" after them is the country gone to, not only where something is.
 _ARRIVING = frozenset("arrive land deploy".split())
 # Words before a title that say its holder holds it no more: "ousted Prime Minister Sheikh Hasina".
@@ -470,8 +472,12 @@ class SentenceActors:
         for child in head.children:
             if child.dep_ in ("nummod", "det", "predet") and child.lower_ in _COUNTS:
                 count = _COUNTS[child.lower_]
-            elif child.dep_ in ("amod", "compound", "nmod", "poss") and child.i in self.by_token:
-                return 0  # "the two Korean leaders" name their own country
+            elif (
+                child.dep_ in ("amod", "compound", "nmod", "poss")
+                and child.i in self.by_token
+                and head.lemma_.lower() not in _PATRONS
+            ):
+                return 0  # "the two Korean leaders" name their own country (but "the two US allies" the US's)
         return count
 
     def _group(self, head: Token, count: int) -> list[Actor]:
@@ -490,9 +496,15 @@ class SentenceActors:
         clause = head
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
             clause = clause.head
-        acting = set()
+        # "the two US allies": the allies are not the US
+        acting = {
+            a.country or a.code
+            for c in head.children
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and head.lemma_.lower() in _PATRONS
+            for a in self.resolve(c)
+        }
         if head.dep_ not in ("nsubj", "nsubjpass"):
-            acting = {
+            acting |= {
                 a.country or a.code
                 for c in clause.children
                 if c.dep_ in ("nsubj", "agent") and c != head

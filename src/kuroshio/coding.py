@@ -33,6 +33,7 @@ from ._words import (
     _CHANGING,
     _CHANTING,
     _CLAIMED_WATERS,
+    _CONCERNS,
     _CROWDS,
     _CURRENCIES,
     _CUSTODY,
@@ -78,6 +79,7 @@ from ._words import (
     _RANKS,
     _RECIPROCAL_CODES,
     _SAYINGS,
+    _SCENARIOS,
     _SOME_OF,
     _SPEECH,
     _STAFF,
@@ -704,6 +706,10 @@ class _SentenceCoder(SpeechRules):
                         if by.dep_ == "prep" and by.lower_ == "by":
                             for pobj in (p for p in by.children if p.dep_ == "pobj"):
                                 return self._resolve(pobj) or self._wielder(pobj), True
+            for later in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"):
+                # "was rammed and damaged by a Chinese coast guard ship": one agent for both
+                for pobj in (p for g in later.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"):
+                    return self._resolve(pobj) or self._wielder(pobj), True
             return [], True
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS:
@@ -810,7 +816,15 @@ class _SentenceCoder(SpeechRules):
         if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
             return False
         # "a deal brokered by Qatar"; "signed a deal on Friday, brokered by the United States"
-        return verb.dep_ == "acl" or (verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children))
+        if verb.dep_ == "acl" or (verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children)):
+            return True
+        # "was chased and blocked by Chinese ships": the second participle is as passive as the first
+        return (
+            verb.dep_ == "conj"
+            and verb.head.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and any(c.dep_ == "agent" for c in verb.children)
+        )
 
     def _prep_objects(
         self, token: Token, preps: tuple[str, ...], *, deep: bool = False, places: bool = False
@@ -1489,6 +1503,21 @@ class _SentenceCoder(SpeechRules):
             clause = clause.head
         return False
 
+    def _abroad(self, verb: Token, parties: list[Actor]) -> bool:
+        """Is the place phrase of ``verb`` itself ("met in Busan", "on the sidelines of the APEC
+        summit in Lima") in a country none of ``parties`` is of? (Not a place in what they
+        discussed: "discussed a plan to end the war in Gaza".)"""
+        homes = {a.country for a in parties}
+        topics = ("about", "over", "regarding", "concerning", "with", "to", "between")
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ not in topics):
+            for place in (p for p in prep.children if p.dep_ == "pobj"):
+                # ("met for about 100 minutes in the South Korean city of Busan")
+                named = [a for a in self._resolve(place) if a.country and not a.agent and prep.lower_ in LOCATION_PREPS]
+                where = named or self._location(place, parties)
+                if where and not where[0].code.startswith(("IGO", "NGO", "IMG")):
+                    return where[0].country not in homes
+        return False
+
     def _land(self, verb: Token) -> bool:
         """Is what ``verb`` takes a place by its name: "seized Goma", "captured most of Kherson"?"""
         for thing in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
@@ -1787,6 +1816,20 @@ class _SentenceCoder(SpeechRules):
                 and trigger.code[:2] in ("01", "02", "10", "11", "12")
             ):
                 continue  # "summoned Japan's ambassador to lodge a stern protest": one protest
+            if (
+                token.dep_ in ("advcl", "xcomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                and token.head.i in found
+                and found[token.head.i][0].code[:2] == trigger.code[:2] == "04"
+            ):
+                continue  # "will meet in Zurich to discuss trade": one meeting
+            if (
+                token.dep_ == "advcl"
+                and token.tag_ in ("VBP", "VBZ")
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+                and not any(c.dep_ == "aux" for c in token.children)
+            ):
+                continue  # "signed a pact, as the two allies deepen security ties": a trend, not an act
             if trigger.code in ("170", "175") and any(
                 c.dep_ in ("advcl", "xcomp")
                 and c.i in found
@@ -1825,6 +1868,15 @@ class _SentenceCoder(SpeechRules):
                 # grounds of praise or blame are not coded again as acts of their own.
                 grounds = [
                     p for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over") for p in c.children
+                ]
+                # ("voicing serious concern over Chinese military activity": hung on the object)
+                grounds += [
+                    p
+                    for o in token.children
+                    if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _CONCERNS
+                    for c in o.children
+                    if c.dep_ == "prep" and c.lower_ in ("over", "about", "at")
+                    for p in c.children
                 ]
                 consumed.update(p.i for p in grounds if p.dep_ == "pobj")
                 # "apologised to him for violating Qatari sovereignty": the grounds, as a clause
@@ -1867,6 +1919,12 @@ class _SentenceCoder(SpeechRules):
                 continue  # "coast guard patrol vessels", "combat aircraft": a kind of thing, not an act
             if token.dep_ == "nsubj" and token.head.lemma_.lower() in _CHANGING:
                 continue  # "trade between the two countries had recovered": a measure that changed, no act
+            if (
+                token.dep_ == "nsubj"
+                and token.head.lemma_.lower() == "be"
+                and any(c.dep_ == "attr" and c.lemma_.lower() in _SCENARIOS for c in token.head.children)
+            ):
+                continue  # "A Chinese blockade of Taiwan is the contingency planners regard as most likely"
             if (
                 token.dep_ == "pobj"
                 and token.head.lower_ in ("for", "to")
@@ -3399,6 +3457,8 @@ class _SentenceCoder(SpeechRules):
             # forces and land are what it moves and where, not whom it shows force to
             targets = [t for t in targets if not (t.country in homes and t.agent in ("", "MIL", "UAF", "COP"))]
         if not targets and mutual and len(sources) > 1 and (reciprocal or code[:2] in ("03", "04", "05", "06")):
+            if code == "040" and all(s.country for s in sources) and self._abroad(self.doc[index], sources):
+                code = "044"  # "Trump and Xi met in the South Korean city of Busan": a third country
             for source in sources:
                 for other in sources:
                     add(source, other, code)
