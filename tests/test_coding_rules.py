@@ -2723,7 +2723,7 @@ RULES = [
     (
         "person",
         "Peruvian police detained Carlos Mesa, a former interior minister and opposition figure, on Friday.",
-        {("PERCOP", "PERELI", "173", "asserted")},
+        {("PERCOP", "PEROPP", "173", "asserted")},
         "2025-02-14",
     ),
     (
@@ -2968,6 +2968,74 @@ RULES = [
         "Modi and Putin will meet in Moscow to discuss oil purchases.",
         {("INDGOV", "RUSGOV", "040", "intended"), ("RUSGOV", "INDGOV", "040", "intended")},
         "2024-07-05",
+    ),
+    (
+        "intent",
+        "Guatemala agreed to send 3,000 troops to the border.",
+        {("GTM", "", "150", "intended")},
+        "2025-02-04",
+    ),
+    (
+        "trigger",
+        "Washington paused its threatened tariffs on Canadian goods for a month.",
+        {("USA", "CAN", "085", "asserted")},
+        "2025-02-04",
+    ),
+    (
+        "target",
+        "Trump paused the tariffs after a phone call with Canadian Prime Minister Justin Trudeau.",
+        {
+            ("CANGOV", "USAGOV", "041", "asserted"),
+            ("USAGOV", "", "085", "asserted"),
+            ("USAGOV", "CANGOV", "041", "asserted"),
+        },
+        "2025-02-04",
+    ),
+    (
+        "parse",
+        "Caracas freed two Colombians held in the country after hosting a Colombian delegation.",
+        {
+            ("COLGOV", "VEN", "042", "asserted"),
+            ("VEN", "COLCVL", "0841", "asserted"),
+            ("VEN", "COLGOV", "043", "asserted"),
+        },
+        "2025-04-10",
+    ),
+    (
+        "trigger",
+        "The White House said it would remove Cuba from the list of state sponsors of terrorism.",
+        {("USAGOV", "CUB", "0354", "asserted")},
+        "2025-01-14",
+    ),
+    (
+        "trigger",
+        "Guatemala sent 12 gang leaders to the United States on Friday to face trial.",
+        {("GTM", "USA", "063", "asserted")},
+        "2025-06-06",
+    ),
+    (
+        "target",
+        "Lula called the court's decision a witch hunt and said Brasilia would respond accordingly.",
+        {("BRAGOV", "BRAJUD", "111", "asserted"), ("BRAGOV", "BRAJUD", "130", "asserted")},
+        "2025-08-01",
+    ),
+    (
+        "person",
+        "Prosecutors charged Pedro Castillo, the former president and leader of the opposition, on Monday.",
+        {("JUD", "PERELI", "112", "asserted")},
+        "2025-04-14",
+    ),
+    (
+        "actor",
+        "Police fired tear gas at pensioners protesting outside parliament in Lima, leaving a photographer injured.",
+        {("PERCOP", "PEROPP", "175", "asserted"), ("PEROPP", "PERLEG", "140", "asserted")},
+        "2025-03-13",
+    ),
+    (
+        "actor",
+        "A panel of Peru's Constitutional Court convicted former President Pedro Castillo on Thursday.",
+        {("PERJUD", "PERELI", "116", "asserted")},
+        "2025-11-27",
     ),
 ]
 

@@ -298,7 +298,7 @@ class SpeechRules:
         code = compose(kind, trigger.code)
         if (
             kind == "intent"
-            and trigger.code[:2] in ("14", "16", "17")
+            and trigger.code[:2] in ("14", "15", "16", "17")
             and not (lemma in _COMMITMENT_VERBS or (governor.pos_ == "ADJ" and governor.lower_ in _INTENT_ADJECTIVES))
         ):
             code = None
@@ -492,6 +492,8 @@ class SpeechRules:
         if code is None:  # ("said Washington would respond accordingly": a threat said is one)
             return None
         targets = self._targets(clause, False, words) or self._location(clause, sources, code=trigger.code)
+        if not targets and code[:2] == "13":
+            targets = self._condemned_before(governor, sources)
         composed = Trigger(trigger.kind, trigger.words, code, "")
         text = f"{governor.text} {label}"
         return self._pairs(sources, targets, composed, text, modality, index), {governor.i, clause.i}

@@ -194,6 +194,8 @@ _CHANGING = frozenset("recover grow rise fall decline increase drop rebound slum
 _CONCERNS = frozenset("concern concerns alarm worry worries unease dismay displeasure".split())
 # What an act told as a copula's subject may only be: "a blockade is the contingency planners fear".
 _SCENARIOS = frozenset("contingency scenario possibility prospect risk danger threat option fear".split())
+# Verbs of protesting: people named by what they do ("fans protesting outside Congress") protest.
+_PROTESTING = frozenset("protest demonstrate rally march picket".split())
 # Verbs of deciding that "the decision" or "the move" may refer back to when they are no event.
 _DECIDING = frozenset("vote decide approve adopt resolve rule choose opt".split())
 # Waters whose passage by foreign warships challenges a state's claim to them, and that state.
@@ -202,7 +204,7 @@ _CLAIMED_WATERS = {"taiwan strait": "CHN"}
 _PENALTIES = frozenset("consequence price punishment retaliation defeat".split())
 _DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
 _MEMBERS = frozenset(
-    "member fighter militant gunman representative delegate negotiator envoy delegation".split()
+    "member fighter militant gunman representative delegate negotiator envoy delegation panel bench chamber".split()
 )  # who stand for their group
 _DECREES = frozenset("order decree bill law legislation letter petition ordinance proclamation".split())
 _GATHERINGS = frozenset("summit conference meeting forum talks session assembly congress gathering".split())
@@ -223,7 +225,7 @@ _BLAME_WORDS = frozenset(
     "regrettable unacceptable provocative dangerous irresponsible illegal unlawful outrageous deplorable "
     "wrong reckless absurd unjust hostile destabilizing destabilising baseless groundless unfair unjustified "
     "unreasonable unjustifiable cowardly criminal shameful disgraceful unwarranted aggressive sham unsafe "
-    "unprofessional risky reprehensible "
+    "unprofessional risky reprehensible dumb stupid foolish "
     # insults: "called the trial a witch hunt", "called Xi a dictator"
     "witch dictator tyrant thug liar terrorist farce charade travesty persecution futile disgrace".split()
 )

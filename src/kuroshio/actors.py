@@ -262,6 +262,7 @@ class DocumentMemory:
     aimed_at: dict[str, list[Actor]] = field(default_factory=dict)
     # Who did the last act of any kind, for "condemned the move" after "A, B and C recognised X".
     last_act: list[Actor] = field(default_factory=list)
+    earlier_act: list[Actor] = field(default_factory=list)  # ... and who did the act before that
     # What that act was and to whom, for "South Korea followed suit" in the next sentence.
     last_done: list[tuple[str, Actor | None]] = field(default_factory=list)
 
@@ -332,7 +333,7 @@ _QUANTITIES = frozenset(
 _MEMBER_NOUNS = frozenset(
     "leader leadership member head chief official spokesman spokeswoman spokesperson representative "
     "delegate delegation envoy chairman chair president secretary-general director commander "
-    "fighter militant gunman negotiator".split()
+    "fighter militant gunman negotiator panel bench chamber".split()
 )
 # Happenings that no actor does, even when an actor's name modifies them.
 _MISHAPS = frozenset(

@@ -75,6 +75,7 @@ from ._words import (
     _PROMPTING,
     _PRONOUNS,
     _PROPOSALS,
+    _PROTESTING,
     _QUANTITY_NOUNS,
     _RANKS,
     _RECIPROCAL_CODES,
@@ -461,6 +462,7 @@ class _SentenceCoder(SpeechRules):
                     and m.kind in ("person", "org", "institution")
                     and m is not own
                 ]
+        roles: list[Token] = []
         for child in (c for c in token.children if c.dep_ == "appos"):
             # "Japan's foreign minister Toshimitsu Motegi and his Indian counterpart": the
             # conjunct hung on the name is a second actor
@@ -474,13 +476,9 @@ class _SentenceCoder(SpeechRules):
                     or ((m := self.actors.mention(c)) is not None and m.kind in ("person", "role"))
                 )
                 # ("Jorge Glas, a former vice president and opposition figure": one person, two roles)
-                and not (
-                    any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children)
-                    and not any(d.dep_ in ("det", "poss") for d in c.children)
-                    and self.actors.mention(c) is not None
-                    and self.actors.mention(c).kind == "role"
-                )
+                and not self._second_role(child, c)
             ]
+            roles += [c for c in child.children if c.dep_ == "conj" and self._second_role(child, c)]
         found = []
         for member in members:
             actors = self.actors.resolve(member)
@@ -494,6 +492,11 @@ class _SentenceCoder(SpeechRules):
                     for a in actors
                 ]
             found.extend(actors)
+        if len(found) == 1 and found[0].agent == "ELI":
+            # "Bolsonaro, the former president and leader of the opposition": what he is now
+            now = [a.agent for r in roles for a in self.actors.resolve(r) if a.agent in ("OPP", "PTY")]
+            if now:
+                found = [_with(found[0], agent=now[0])]
         if found and all(a.agent and not a.country for a in found):
             # "the army said one of its soldiers was wounded": the soldiers are the army's, and
             # "Starmer announced that his government had recognised ...": the government his
@@ -511,7 +514,25 @@ class _SentenceCoder(SpeechRules):
                 owners = [a for a in self._pronoun(owner) if a.country] if owner is not None else []
             if owners:
                 found = [_with(a, country=owners[0].country) for a in found]
+        if (
+            not found
+            and token.pos_ == "NOUN"
+            and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in _PROTESTING for c in token.children)
+        ):
+            # "fired tear gas at retirees and soccer fans protesting outside Congress": protesters
+            found = [_actor_of("", "OPP", token.text)]
         return unique_actors(found)
+
+    def _second_role(self, appos: Token, conj: Token) -> bool:
+        """Is ``conj`` a second role of the one person an apposition describes ("Bolsonaro, the
+        former president and leader of the opposition"), not a second person?"""
+        mention = self.actors.mention(conj)
+        return (
+            any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in appos.children)
+            and not any(d.dep_ in ("det", "poss") for d in conj.children)
+            and mention is not None
+            and mention.kind == "role"
+        )
 
     def _of_countries(self, token: Token) -> list[Actor]:
         """ "The leaders of the United States, Japan and South Korea": one office holder per
@@ -649,6 +670,8 @@ class _SentenceCoder(SpeechRules):
             word = {"its": "it", "their": "them"}.get(token.lower_, token.lower_)
             if word in ("him", "her") and not personal:
                 continue  # "him" is a person, not "the White House"
+            if word in ("him", "her") and _in_relative(earlier, token):
+                continue  # "sanctioned Justice Moraes, who is overseeing Bolsonaro's trial, accusing him": Moraes
             body_role = (
                 mention is not None
                 and mention.kind == "role"
@@ -1190,6 +1213,8 @@ class _SentenceCoder(SpeechRules):
 
     def _remember_act(self, events: list[RawEvent], sources: list[Actor], trigger: Trigger, modality: str) -> None:
         """Keep who did an asserted act, for later references to it ("condemned the move")."""
+        if events and sources and self.memory.last_act != list(sources):
+            self.memory.earlier_act = list(self.memory.last_act)
         if modality == "intended" and events and sources:
             self.memory.last_act = list(sources)  # "said he would lift sanctions ... hailed the decision"
         if modality != "asserted":
@@ -1225,6 +1250,20 @@ class _SentenceCoder(SpeechRules):
             others = [a for a in self.memory.acts.get(root, []) if (a.country or a.code) not in own]
             if others:
                 return others
+        return []
+
+    def _condemned_before(self, verb: Token, sources: list[Actor]) -> list[Actor]:
+        """Whom a warning with no one named is to: whom the same speaker just condemned ("denounced
+        the ruling as a witch hunt and said Washington would respond accordingly")."""
+        head, own = verb, {s.country for s in sources}
+        for _ in range(3):
+            if head.dep_ not in ("ccomp", "conj", "xcomp") or head.head == head:
+                break
+            head = head.head
+            if head.i in self.found and self.found[head.i][0].code[:2] in ("11", "12"):
+                told = self._targets(head, self._is_passive(head), self.found[head.i][1])
+                if targets := [t for t in told if t.country not in own]:
+                    return targets
         return []
 
     def _answered(self, verb: Token, sources: list[Actor]) -> list[Actor]:
@@ -1482,6 +1521,13 @@ class _SentenceCoder(SpeechRules):
         ):
             return []  # "the joint drills", "the drills near Taiwan": not simply a reference back
         if generic:  # "condemned the move (in a video statement)": whoever did the last thing told
+            clause = noun.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                clause = clause.head
+            own = {a.code for a in self._subjects(clause)[0]}
+            if self.memory.last_act and all(a.code in own for a in self.memory.last_act):
+                # ("denounced the ruling and said Washington would respond": not his own warning)
+                return list(self.memory.earlier_act) or self._decided(noun)
             return list(self.memory.last_act) or self._decided(noun)
         named = self.memory.acts_by_word.get(noun.lemma_.lower())
         return list(named if named else self.memory.acts.get(trigger.code[:2], []))
@@ -2124,6 +2170,14 @@ class _SentenceCoder(SpeechRules):
         """ "Shelled the city, killing eight", "launched drones at Kyiv, setting fire to a
         building": a participle that tells what an attack did is part of that attack, and
         "launched drills around Taiwan, firing missiles into the sea" is one show of force."""
+        if (
+            token.dep_ == "oprd"
+            and token.head.lemma_.lower() == "leave"
+            and token.head.dep_ == "advcl"
+            and token.head.head.i in found
+            and found[token.head.head.i][0].code[:2] in ("17", "18", *_VIOLENCE)
+        ):
+            return True  # "fired rubber bullets at the crowd, leaving a photographer injured"
         if token.tag_ != "VBG" or trigger.code[:2] not in ("15", "16", "17", *_VIOLENCE):
             return False
         if (
@@ -2589,6 +2643,8 @@ class _SentenceCoder(SpeechRules):
             targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
         if not targets and (trigger.code[:2] == "13" or trigger.code == "016"):
             targets = self._answered(verb, sources)  # "Tehran vowed a harsh response": to who struck it
+        if not targets and trigger.code[:2] == "13":
+            targets = self._condemned_before(verb, sources)
         if not targets and trigger.code[:2] == "11":
             # "alleged that Canada knew ...": the one the allegation is about.
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
@@ -3042,8 +3098,7 @@ class _SentenceCoder(SpeechRules):
                 and bool(targets)  # (with whom: "said after an emergency summit in Abuja" names no one)
                 and slot.dep_ == "pobj"
                 and slot.head.lower_ == "after"
-                and slot.head.head.pos_ == "VERB"
-                and self.lemma(slot.head.head) in _SPEECH
+                and slot.head.head.pos_ == "VERB"  # ("paused the tariffs after a phone call with Sheinbaum")
                 and not _apart(slot, slot.head)
             )
         ):
@@ -3291,9 +3346,10 @@ class _SentenceCoder(SpeechRules):
 
     def _nationals(self, actor: Actor) -> bool:
         """Does ``actor`` name people by nationality ("three Americans", "a Czech")?"""
-        last = actor.text.split()[-1] if actor.text else ""
+        # (the head of the phrase is among its first words: "six Americans held in the country ...")
+        heads = set(actor.text.split()[:3]) | set(actor.text.split()[-1:]) if actor.text else set()
         for token in self.doc:
-            if token.text != last or token.pos_ not in ("NOUN", "PROPN"):
+            if token.text not in heads or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             mention = self.actors.by_token.get(token.i)
             if mention is None or mention.kind != "adjective":
@@ -3504,6 +3560,14 @@ class _SentenceCoder(SpeechRules):
 
 
 _TIME_UNITS = frozenset("minute hour day night week month year decade".split())
+
+
+def _in_relative(earlier: Token, pronoun: Token) -> bool:
+    """Is ``earlier`` inside a relative clause that ``pronoun`` is not in (a side remark)?"""
+    for ancestor in earlier.ancestors:
+        if ancestor.dep_ == "relcl":
+            return pronoun not in ancestor.subtree
+    return False
 
 
 def _absolute(prep: Token) -> bool:

@@ -81,6 +81,8 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
     if clause.dep_ == "pobj" and clause.head.head.pos_ in ("VERB", "AUX"):
         clause = clause.head.head  # "accused China of rehearsing for an invasion": the noun's clause
     for _ in range(3):
+        while clause.dep_ == "conj" and clause.head.dep_ == "pcomp":
+            clause = clause.head  # ("accusing him of authorizing detentions and suppressing speech")
         if clause.dep_ != "pcomp" or clause.head.lower_ not in ("of", "for", "by", "over"):
             break
         if clause.head.head.lemma_.lower() in _ALLEGING:

@@ -145,6 +145,21 @@ def repair_parse(doc: Doc) -> Doc:
             place.head, place.dep_ = token.head, "pobj"
             token.head, token.dep_ = verb, "nsubj"
     for token in doc:
+        # "released six Americans held in the country after hosting Grenell": the one who hosts
+        # is the main clause's subject; a passive participle without an agent has none to give
+        acl = token.head
+        if (
+            token.dep_ == "prep"
+            and token.lower_ in ("after", "before", "while", "since")
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children)
+            and acl.dep_ == "acl"
+            and acl.tag_ == "VBN"
+            and not any(c.dep_ == "agent" for c in acl.children)
+            and acl.head.head.pos_ == "VERB"
+            and acl.head.dep_ in ("dobj", "obj")
+        ):
+            token.head = acl.head.head
+    for token in doc:
         # "accused Serbia late on Friday of a terrorist attack": "of" hung on the day belongs to the verb
         day = token.head
         if (
