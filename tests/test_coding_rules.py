@@ -2230,7 +2230,7 @@ RULES = [
     (
         "kind",
         "The WFP cut food vouchers for Rohingya refugees, blaming a shortfall in donor funding.",
-        set(),
+        {("IGOUNOWFP", "", "1623", "asserted")},  # (the aid cut, but no one is blamed)
     ),
     (
         "kind",
@@ -2868,7 +2868,7 @@ RULES = [
     (
         "trigger",
         "Bangladesh's interim government banned all activities of the Awami League.",
-        {("BGDGOV", "BGDPTY", "1722", "asserted")},
+        {("BGDGOV", "BGDOPP", "1722", "asserted")},
         "2025-05-11",
     ),
     (
@@ -3022,7 +3022,7 @@ RULES = [
     (
         "person",
         "Prosecutors charged Pedro Castillo, the former president and leader of the opposition, on Monday.",
-        {("JUD", "PERELI", "112", "asserted")},
+        {("PERJUD", "PERELI", "112", "asserted")},
         "2025-04-14",
     ),
     (
@@ -3036,6 +3036,37 @@ RULES = [
         "A panel of Peru's Constitutional Court convicted former President Pedro Castillo on Thursday.",
         {("PERJUD", "PERELI", "116", "asserted")},
         "2025-11-27",
+    ),
+    (
+        "person",
+        "Georgian police arrested Aleko Elisashvili, the opposition's best-known lawmaker and a former "
+        "mayoral candidate, on Friday.",
+        {("GEOCOP", "GEOLEG", "173", "asserted")},
+        "2025-02-07",
+    ),
+    (
+        "person",
+        "Peruvian Prime Minister Eduardo Arana met Bolivia's president in La Paz. The president "
+        "received Arana at the palace.",
+        {
+            ("BOLGOV", "PERGOV", "040", "asserted"),
+            ("BOLGOV", "PERGOV", "043", "asserted"),
+            ("PERGOV", "BOLGOV", "040", "asserted"),
+            ("PERGOV", "BOLGOV", "042", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "trigger",
+        "The opposition party accused security forces of torturing detained protesters.",
+        {("COP", "OPP", "175", "hypothetical"), ("OPP", "COP", "1122", "asserted")},
+        "2025-11-03",
+    ),
+    (
+        "trigger",
+        "The World Food Programme cut food rations for refugees in Chad.",
+        {("IGOUNOWFP", "TCDREF", "1623", "asserted")},
+        "2025-04-22",
     ),
 ]
 

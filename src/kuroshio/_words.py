@@ -196,6 +196,8 @@ _CONCERNS = frozenset("concern concerns alarm worry worries unease dismay disple
 _SCENARIOS = frozenset("contingency scenario possibility prospect risk danger threat option fear".split())
 # Verbs of protesting: people named by what they do ("fans protesting outside Congress") protest.
 _PROTESTING = frozenset("protest demonstrate rally march picket".split())
+# Gerunds of abuse an accusation may name: "accused security forces of killing protesters".
+_ABUSES = frozenset("torture massacre rape abduct starve".split())
 # Verbs of deciding that "the decision" or "the move" may refer back to when they are no event.
 _DECIDING = frozenset("vote decide approve adopt resolve rule choose opt".split())
 # Waters whose passage by foreign warships challenges a state's claim to them, and that state.

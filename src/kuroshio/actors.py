@@ -776,6 +776,10 @@ class SentenceActors:
         """A known person at ``head``: from the lexicon (by year) or remembered in the document."""
         mention = self.mention(head)
         name = _person_name(head)
+        if " " not in name.strip() and safe_lower(name) in self.memory.names and mention and mention.kind == "person":
+            # "Shehbaz Sharif ... The crown prince received Sharif": the Sharif the story named,
+            # not another of that name the table knows
+            return self.memory.names[safe_lower(name)]
         if mention and mention.kind == "person":
             titles = frozenset(
                 t.lower_

@@ -20,6 +20,7 @@ from ._compose import compose
 from ._speech import SpeechRules
 from ._words import (
     _ABOUT_PLACES,
+    _ABUSES,
     _ADOPTING,
     _AID_KINDS,
     _AIR_DROPPED,
@@ -230,6 +231,8 @@ class _SentenceCoder(SpeechRules):
                             add(grandchild)  # "barred two officials from entering": what is barred
                         if grandchild.dep_ == "pcomp" and child.lower_ == "of":
                             # "accusing the group of committing war crimes": what it is accused of
+                            if grandchild.lemma_.lower() in _ABUSES:
+                                add(grandchild)  # ("accused security forces of killing protesters")
                             for what in (o for o in grandchild.children if o.dep_ in ("dobj", "obj")):
                                 add(what)
                                 for modifier in what.children:
@@ -515,6 +518,25 @@ class _SentenceCoder(SpeechRules):
             if owners:
                 found = [_with(a, country=owners[0].country) for a in found]
         if (
+            len(found) == 1
+            and found[0].agent
+            and not found[0].country
+            and token.dep_ in ("dobj", "obj", "pobj")
+            and token.lemma_.lower() in ("leader", "president", "premier", "politician")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ):
+            # "Moraes accused the far-right leader of ...": the person last named, not the speaker
+            clause = token.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                clause = clause.head
+            own = {a.code for a in self._subjects(clause)[0]}
+            named = [a for t in self._people_before(token) for a in self.actors.resolve(t) if a.agent and a.country]
+            # (and else the person last named in the story)
+            named += [a for a in reversed(list(self.memory.names.values())) if a.agent and a.country][:1]
+            named = [a for a in named if a.code not in own]
+            if named:
+                found = named[:1]
+        if (
             not found
             and token.pos_ == "NOUN"
             and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in _PROTESTING for c in token.children)
@@ -528,8 +550,10 @@ class _SentenceCoder(SpeechRules):
         former president and leader of the opposition"), not a second person?"""
         mention = self.actors.mention(conj)
         return (
-            any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in appos.children)
-            and not any(d.dep_ in ("det", "poss") for d in conj.children)
+            any(d.dep_ in ("det", "poss") and d.lower_ not in _PRONOUNS for d in appos.children)
+            # ("Chad's main opposition leader and a former prime minister": "a" is one more role,
+            # "his" another person)
+            and not any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ not in ("a", "an")) for d in conj.children)
             and mention is not None
             and mention.kind == "role"
         )
@@ -3487,7 +3511,7 @@ class _SentenceCoder(SpeechRules):
             if t.country
             and not t.code.startswith(("IGO", "NGO", "IMG"))
             and (
-                t.agent in ("OPP", "CVL", "LAB", "EDU", "MED", "REL")
+                t.agent in ("OPP", "CVL", "LAB", "EDU", "MED", "REL", "ELI")
                 or (not t.agent and code[:3] in _HOME_ACTS and not self._country_named(t))
             )
         }
