@@ -3068,6 +3068,55 @@ RULES = [
         {("IGOUNOWFP", "TCDREF", "1623", "asserted")},
         "2025-04-22",
     ),
+    (
+        "target",
+        "Moscow said it was suing the bank in a Russian court, calling the EU's plans illegal.",
+        {("RUS", "", "115", "asserted"), ("RUS", "IGOEUREEC", "111", "asserted")},
+        "2025-12-12",
+    ),
+    (
+        "trigger",
+        "The European Union paid Ukraine the first 4 billion euros of a G7 loan on Friday.",
+        {("IGOEUREEC", "UKR", "071", "asserted")},
+        "2025-01-10",
+    ),
+    (
+        "trigger",
+        "Washington paused the tariffs on Japan while raising the duty on Chinese imports.",
+        {("USA", "CHN", "163", "asserted"), ("USA", "JPN", "085", "asserted")},
+        "2025-04-10",
+    ),
+    (
+        "trigger",
+        "A court in Moscow ordered the seizure of a German firm's assets.",
+        {("RUSJUD", "DEUBUS", "171", "asserted")},
+        "2025-05-15",
+    ),
+    (
+        "consumed",
+        "Tokyo and Washington agreed to a trade deal under which Japanese cars will face a 15% tariff.",
+        {("JPN", "USA", "030", "asserted"), ("USA", "JPN", "030", "asserted")},
+        "2025-07-23",
+    ),
+    (
+        "parse",
+        "China imposed sanctions on two Lithuanian banks in retaliation for the EU's decision last "
+        "month to blacklist two Chinese lenders.",
+        {("CHN", "LTUBUS", "163", "asserted"), ("IGOEUREEC", "CHNBUS", "163", "asserted")},
+        "2025-08-13",
+    ),
+    (
+        "blame",
+        "Washington imposed sanctions on Rosneft. Moscow said the step was counterproductive.",
+        {("RUS", "USA", "111", "asserted"), ("USA", "RUSBUS", "163", "asserted")},
+        "2025-10-23",
+    ),
+    (
+        "trigger",
+        "Beijing filed a challenge at the World Trade Organization against the EU's tariffs.",
+        {("CHN", "IGOEUREEC", "115", "asserted"), ("IGOEUREEC", "", "163", "asserted")},
+        "2024-10-30",
+    ),
 ]
 
 

@@ -18,6 +18,7 @@ from ._compose import _COMMITMENT_VERBS, _GOVERNOR_KIND, compose
 from ._words import (
     _ASKING_VERBS,
     _ATTEMPTING,
+    _BLAME_WORDS,
     _CLAIMS,
     _COMMANDING,
     _CONFLICT,
@@ -373,6 +374,9 @@ class SpeechRules:
         if not speakers:
             return None
         if clause is None:
+            judged = self._judged(governor, speakers)
+            if judged is not None:
+                return judged
             return self._stated_intent(governor, speakers, found)
         trigger, words, label, _noun = found[clause.i]
         actors, passive = self._sources(clause, trigger.code)
@@ -429,6 +433,23 @@ class SpeechRules:
             return None  # "lodged a protest with China, saying its officers had beaten ...": the protest says it
         accusation = Trigger("verb", (governor.lemma_,), "112", "")
         return self._pairs(speakers, accused, accusation, governor.text, modality, governor.i), set()
+
+    def _judged(self, governor: Token, speakers: list[Actor]) -> tuple[list[RawEvent], set[int]] | None:
+        """ "Zakharova said the step was counterproductive": judging an act said so criticises its doer (111)."""
+        for clause in (c for c in governor.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+            if not any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _BLAME_WORDS for c in clause.children):
+                continue
+            for act in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+                doers = self._earlier_act(act) or [
+                    a for g in act.children if g.dep_ == "poss" and g.pos_ != "PRON" for a in self._resolve(g)
+                ]
+                own = {a.country or a.code for a in speakers}
+                doers = [d for d in doers if (d.country or d.code) not in own]
+                if doers:
+                    blame = Trigger("verb", (governor.lemma_,), "111", "")
+                    modality = modality_of(governor, self.cues)
+                    return self._pairs(speakers, doers, blame, governor.text, modality, governor.i), {governor.i}
+        return None
 
     def _insisted(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
         """ "Russia said that Sudan must return the helicopter", "reiterated that Libya must hand

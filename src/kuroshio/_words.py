@@ -198,6 +198,8 @@ _SCENARIOS = frozenset("contingency scenario possibility prospect risk danger th
 _PROTESTING = frozenset("protest demonstrate rally march picket".split())
 # Gerunds of abuse an accusation may name: "accused security forces of killing protesters".
 _ABUSES = frozenset("torture massacre rape abduct starve".split())
+# Nouns of a pact whose relative clause tells its terms: "a deal under which goods face a tariff".
+_PACTS = frozenset("deal agreement framework pact treaty accord arrangement truce".split())
 # Verbs of deciding that "the decision" or "the move" may refer back to when they are no event.
 _DECIDING = frozenset("vote decide approve adopt resolve rule choose opt".split())
 # Waters whose passage by foreign warships challenges a state's claim to them, and that state.
@@ -227,7 +229,7 @@ _BLAME_WORDS = frozenset(
     "regrettable unacceptable provocative dangerous irresponsible illegal unlawful outrageous deplorable "
     "wrong reckless absurd unjust hostile destabilizing destabilising baseless groundless unfair unjustified "
     "unreasonable unjustifiable cowardly criminal shameful disgraceful unwarranted aggressive sham unsafe "
-    "unprofessional risky reprehensible dumb stupid foolish "
+    "unprofessional risky reprehensible dumb stupid foolish counterproductive erroneous "
     # insults: "called the trial a witch hunt", "called Xi a dictator"
     "witch dictator tyrant thug liar terrorist farce charade travesty persecution futile disgrace".split()
 )

@@ -67,6 +67,7 @@ from ._words import (
     _OF_ACTS,
     _ORIGINS,
     _OUTCOMES,
+    _PACTS,
     _PARTICLES,
     _PATTERN_PREPS,
     _PENALTIES,
@@ -771,6 +772,14 @@ class _SentenceCoder(SpeechRules):
                     # "a report released in the Rwandan capital alleged": it speaks for that country.
                     actors = self._location(child, [])
                 return actors, False
+        if (
+            verb.dep_ == "acl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and (owner := next((c for c in verb.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None))
+            is not None
+            and (owners := self._resolve(owner))
+        ):
+            return owners, False  # "in retaliation for the EU's decision to blacklist two lenders": the EU's
         if depth < 4:
             if verb.dep_ == "advcl" and verb.tag_ == "VBG":
                 # "A station was struck by drones, the army said, accusing the group of ...": the
@@ -979,6 +988,8 @@ class _SentenceCoder(SpeechRules):
         ):
             return [_EACH_OTHER]  # "began charging port fees on each other's ships"
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+        # "calling the EU's plans illegal" may parse as a small clause: its subject is the object
+        objects += [g for c in objects if c.dep_ == "oprd" for g in c.children if g.dep_ == "nsubj"]
         # "provide support to Israel" may parse "to" as the dative: its object is the target.
         objects = [
             g for c in objects for g in ([p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c])
@@ -1843,6 +1854,17 @@ class _SentenceCoder(SpeechRules):
             # The object the pattern named ("provide Ukraine with ... military aid") is this act,
             # not a second one, whether coded here or as part of a governing clause.
             consumed.update(w.i for w in words if w.pos_ == "NOUN")
+            if trigger.kind == "verb" and trigger.code[:2] in ("06", "07"):
+                # "paid Ukraine 3 billion euros of its share of a G7 loan": the loan is the payment
+                consumed.update(
+                    t.i
+                    for c in self.doc[index].children
+                    if c.dep_ in ("dobj", "obj")
+                    for t in c.subtree
+                    if t.i != index
+                    and (same := self._noun_trigger(t)) is not None
+                    and same.code[:2] == trigger.code[:2]
+                )
             consumed.update(w.head.i for w in words if w.dep_ in ("amod", "compound", "nmod") and w.head.pos_ == "NOUN")
             if trigger.code[:2] == "12":
                 # "refused to comply with a demand from Washington": the demand is what is refused
@@ -1858,6 +1880,13 @@ class _SentenceCoder(SpeechRules):
                 continue
             if token.dep_ == "acl" and self.lemma(token) == "hold" and not self._subjects(token)[0]:
                 continue  # "freed three women held hostage": who they are, not an act told
+            if self.lemma(token) in ("retaliate", "respond") and any(
+                p.dep_ == "pcomp" and p.i in found
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "by"
+                for p in c.children
+            ):
+                continue  # "Beijing retaliated by barring Nexperia's unit from exporting": that is the act
             if (
                 self.lemma(token) in ("retaliate", "respond", "avenge")
                 and token.dep_ == "ccomp"
@@ -1893,6 +1922,8 @@ class _SentenceCoder(SpeechRules):
                 and found[token.head.i][0].code[:2] == trigger.code[:2] == "04"
             ):
                 continue  # "will meet in Zurich to discuss trade": one meeting
+            if token.dep_ == "relcl" and token.head.lemma_.lower() in _PACTS and trigger.code[:2] not in ("04", "05"):
+                continue  # "a deal under which EU goods will face a 15% tariff": its terms, not an act
             if (
                 token.dep_ == "advcl"
                 and token.tag_ in ("VBP", "VBZ")
@@ -1937,8 +1968,12 @@ class _SentenceCoder(SpeechRules):
                 # "thanked Britain for its military support", "criticized Seoul over its drills": the
                 # grounds of praise or blame are not coded again as acts of their own.
                 grounds = [
-                    p for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over") for p in c.children
-                ]
+                    p
+                    for c in token.children
+                    if c.dep_ == "prep"
+                    and (c.lower_ in ("for", "over") or (c.lower_ == "against" and trigger.code[:2] == "11"))
+                    for p in c.children
+                ]  # (and "filed a challenge against the EU's tariffs": what is complained of)
                 # ("voicing serious concern over Chinese military activity": hung on the object)
                 grounds += [
                     p
@@ -2670,6 +2705,21 @@ class _SentenceCoder(SpeechRules):
         if not targets and trigger.code[:2] == "13":
             targets = self._condemned_before(verb, sources)
         if not targets and trigger.code[:2] == "11":
+            # "filed a challenge at the WTO against the EU's tariffs": whose measure is complained of
+            held = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+            held += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            targets = [
+                a
+                for h in held
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "against"
+                for p in c.children
+                if p.dep_ == "pobj" and self._noun_trigger(p) is not None
+                for g in p.children
+                if g.dep_ == "poss" and g.pos_ != "PRON"
+                for a in self._resolve(g)
+            ]
+        if not targets and trigger.code[:2] == "11":
             # "alleged that Canada knew ...": the one the allegation is about.
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
                 targets = [a for a in self._subjects(clause)[0] if a.code not in {s.code for s in sources}]
@@ -2795,11 +2845,11 @@ class _SentenceCoder(SpeechRules):
                     break
         if trigger.code == "111" and self.lemma(verb) == "call":
             # "called Washington's tariff move 'truly regrettable'": whose the thing called so is
+            called = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd")]
+            # ("calling the EU's plans illegal": a small clause whose subject is what is called so)
+            called += [g for c in called if c.dep_ == "oprd" for g in c.children if g.dep_ == "nsubj"]
             targets = [
-                a
-                for c in verb.children
-                if c.dep_ in ("dobj", "obj", "oprd")
-                for a in (self._resolve(c) or self._noun_sources(c)[0] or self._earlier_act(c))
+                a for c in called for a in (self._resolve(c) or self._noun_sources(c)[0] or self._earlier_act(c))
             ][:1]
             said = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd") and c.lemma_.lower() in _SAYINGS]
             own = {s.country or s.code for s in sources}

@@ -81,6 +81,7 @@ def keep_names_whole(nlp: Language, lexicons: Lexicons) -> None:
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "warn", "vow", "pledge", "promise"})
 
 
+_DECIDED_NOUNS = frozenset("decision move plan bid attempt threat pledge promise offer order vow".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -159,6 +160,20 @@ def repair_parse(doc: Doc) -> Doc:
             and acl.head.dep_ in ("dobj", "obj")
         ):
             token.head = acl.head.head
+    for token in doc:
+        # "in retaliation for the EU's decision last month to blacklist two lenders": the
+        # infinitive tells what was decided, not what the main clause's subject did it for
+        if token.dep_ == "advcl" and token.tag_ == "VB" and token.i >= 2 and doc[token.i - 1].lower_ == "to":
+            before = doc[token.i - 2]
+            while before.ent_type_ in ("DATE", "TIME") and before.i > 0:
+                before = doc[before.i - 1]
+            if (
+                before.pos_ == "NOUN"
+                and before.lemma_.lower() in _DECIDED_NOUNS
+                and any(c.dep_ == "poss" for c in before.children)
+                and before.i < token.i
+            ):
+                token.head, token.dep_ = before, "acl"
     for token in doc:
         # "accused Serbia late on Friday of a terrorist attack": "of" hung on the day belongs to the verb
         day = token.head
