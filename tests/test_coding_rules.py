@@ -3117,6 +3117,19 @@ RULES = [
         {("CHN", "IGOEUREEC", "115", "asserted"), ("IGOEUREEC", "", "163", "asserted")},
         "2024-10-30",
     ),
+    (
+        "target",
+        "President Kassym-Jomart Tokayev accused the opposition of plotting unrest.",
+        {("KAZGOV", "KAZOPP", "112", "asserted")},
+        "2025-01-10",
+    ),
+    (
+        "pronoun",
+        "Armenia and Azerbaijan agreed to a ceasefire, Iran's foreign minister said, after he mediated between "
+        "the two sides.",
+        {("ARM", "AZE", "0871", "asserted"), ("AZE", "ARM", "0871", "asserted")},
+        "2025-03-13",
+    ),
 ]
 
 

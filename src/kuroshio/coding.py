@@ -641,6 +641,17 @@ class _SentenceCoder(SpeechRules):
             for child in clause.children:
                 # ("was shadowed by a frigate as it transited the strait": the one shadowed)
                 if child.dep_ in (*_SUBJECT_DEPS, "nsubjpass") and child.pos_ != "PRON":
+                    if (
+                        token.lower_ in ("he", "she")
+                        and (m := self.actors.mention(child)) is not None
+                        and m.kind
+                        in (
+                            "country",
+                            "capital",
+                            "org",
+                        )
+                    ):
+                        continue  # "Thailand and Cambodia agreed ..., Anwar said, after he mediated": a person
                     if token.lower_ == "its" and self._named_person_token(child):
                         # "Trump threatened to send troops into Nigeria, accusing its government":
                         # "its" is no person's; the state named before it
@@ -1029,12 +1040,26 @@ class _SentenceCoder(SpeechRules):
                 and all(a.country in homes and a.agent in ("MIL", "COP") for a in forces)
             }
         for child in objects:
+            # "Yoon accused the opposition of ...": a group named by a role word that is also an act
+            # word ("opposition") is whom, and of his own country (filled in below)
+            mention = self.actors.mention(child)
+            if (
+                mention is not None
+                and mention.kind == "role"
+                and any(e.code in ("OPP", "REB", "MED") for e in mention.entries)
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in child.children)
+                and child.i not in owned
+                and (actors := self._resolve(child))
+            ):
+                return actors
+        for child in objects:
             # An event noun is what is done, not whom to: "offered military support to Lebanon"
             # (nor is "the resignation of Ruto" a Kenyan: it is Ruto's, below).
             if self._noun_trigger(child) is None and child.i not in owned and child.lemma_.lower() not in _DOERS_OF:
                 actors = self._resolve(child)
                 if actors and not all(a.agent and not a.country for a in actors):
                     return actors
+
         for child in objects:
             for item in (child, *child.conjuncts):
                 # "guarantee 3 billion dollars of World Bank lending to Ukraine": the lending's aim
@@ -1952,8 +1977,9 @@ class _SentenceCoder(SpeechRules):
                 # "rejected a U.S. request", "froze part of an arms aid package", "blocking
                 # EU military aid to Kyiv": what is refused, stopped or blocked is not coded beside it.
                 consumed.update(t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
-            if trigger.code[:2] in ("01", "04"):
-                # "spoke by telephone with Rubio about the Gaza ceasefire", "talks on a truce":
+            if trigger.code[:2] in ("01", "04") or trigger.code == "036":
+                # "spoke by telephone with Rubio about the Gaza ceasefire", "talks on a truce",
+                # "agreed to open negotiations on U.S. tariffs":
                 # what is talked about is a topic, not an act told beside the talks
                 head = noun if noun is not None and trigger.kind == "noun" else token
                 consumed.update(
