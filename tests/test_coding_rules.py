@@ -3130,6 +3130,38 @@ RULES = [
         {("ARM", "AZE", "0871", "asserted"), ("AZE", "ARM", "0871", "asserted")},
         "2025-03-13",
     ),
+    (
+        "warning",
+        "Israeli jets struck the port of Hodeidah. A Houthi spokesman vowed that the group would "
+        "respond to the Israeli attack.",
+        {("ISRMIL", "YEM", "195", "asserted"), ("YEMREB", "ISR", "138", "intended")},
+        "2024-07-21",
+    ),
+    (
+        "trigger",
+        "The Security Council adopted a resolution condemning the offensive by M23 rebels.",
+        {("IGOUNOSCR", "CODREB", "111", "asserted")},
+        "2025-02-21",
+    ),
+    (
+        "trigger",
+        "Israel halted the entry of all goods into the Gaza Strip on Sunday.",
+        {("ISR", "PSE", "191", "asserted")},
+        "2025-03-02",
+    ),
+    (
+        "trigger",
+        "Hezbollah held Israel fully responsible for the blasts.",
+        {("LBNREBHEZ", "ISR", "112", "asserted")},
+        "2024-09-17",
+    ),
+    (
+        "target",
+        "Gang members killed 70 people in an attack on a town in Haiti. Prime Minister Garry Conille "
+        "condemned the massacre.",
+        {("HTICRM", "HTICVL", "190", "asserted"), ("HTIGOV", "HTICRM", "111", "asserted")},
+        "2024-10-04",
+    ),
 ]
 
 

@@ -210,7 +210,7 @@ _DIRECTIONS = frozenset("east west north south northeast northwest southeast sou
 _MEMBERS = frozenset(
     "member fighter militant gunman representative delegate negotiator envoy delegation panel bench chamber".split()
 )  # who stand for their group
-_DECREES = frozenset("order decree bill law legislation letter petition ordinance proclamation".split())
+_DECREES = frozenset("order decree bill law legislation letter petition ordinance proclamation resolution".split())
 _GATHERINGS = frozenset("summit conference meeting forum talks session assembly congress gathering".split())
 _WATERS = frozenset("strait straits sea gulf channel peninsula ocean".split())
 _STOP_NOUNS = frozenset("end halt suspension cut freeze termination".split())
@@ -229,7 +229,7 @@ _BLAME_WORDS = frozenset(
     "regrettable unacceptable provocative dangerous irresponsible illegal unlawful outrageous deplorable "
     "wrong reckless absurd unjust hostile destabilizing destabilising baseless groundless unfair unjustified "
     "unreasonable unjustifiable cowardly criminal shameful disgraceful unwarranted aggressive sham unsafe "
-    "unprofessional risky reprehensible dumb stupid foolish counterproductive erroneous "
+    "unprofessional risky reprehensible dumb stupid foolish counterproductive erroneous blackmail "
     # insults: "called the trial a witch hunt", "called Xi a dictator"
     "witch dictator tyrant thug liar terrorist farce charade travesty persecution futile disgrace".split()
 )

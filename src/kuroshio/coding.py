@@ -184,6 +184,8 @@ class _SentenceCoder(SpeechRules):
                     add(mark)
 
         for child in verb.children:
+            if child.dep_ == "advcl" and child.pos_ == "ADJ":
+                add(child)  # "held Israel fully responsible": the adjective the parser hangs apart
             if child.dep_ == "advcl" and child.tag_ == "VB" and any(c.lower_ == "to" for c in child.children):
                 add(child)  # "sent a team to help identify victims": a purpose a pattern may name
                 add_to(child)
@@ -1590,7 +1592,15 @@ class _SentenceCoder(SpeechRules):
                 return list(self.memory.earlier_act) or self._decided(noun)
             return list(self.memory.last_act) or self._decided(noun)
         named = self.memory.acts_by_word.get(noun.lemma_.lower())
-        return list(named if named else self.memory.acts.get(trigger.code[:2], []))
+        if named:
+            return list(named)
+        if trigger.code[:2] in ("18", "19", "20"):
+            # "killed at least 70 people ... condemned the massacre": violence named again by
+            # another word of violence, whatever its root
+            for root in (trigger.code[:2], "20", "19", "18"):
+                if root in self.memory.acts:
+                    return list(self.memory.acts[root])
+        return list(self.memory.acts.get(trigger.code[:2], []))
 
     def _named_person_token(self, token: Token) -> bool:
         """Is ``token`` a person's name (not a country the tagger took for one: "Mali pulled ...")?"""
@@ -1903,6 +1913,10 @@ class _SentenceCoder(SpeechRules):
             token = self.doc[index]
             if self._consequence(token, trigger, found) or self._purpose_of_force(token, trigger, found):
                 continue
+            if any(w.pos_ == "NOUN" and any(d.lower_ in ("any", "every") for d in w.children) for w in words) and (
+                trigger.words[:2] == ("respond", "to")
+            ):
+                continue  # "would respond to any attack": a deterrent, told by the warning it is in
             if token.dep_ == "acl" and self.lemma(token) == "hold" and not self._subjects(token)[0]:
                 continue  # "freed three women held hostage": who they are, not an act told
             if self.lemma(token) in ("retaliate", "respond") and any(
@@ -3554,6 +3568,8 @@ class _SentenceCoder(SpeechRules):
         def add(source: Actor, target: Actor | None, event_code: str) -> None:
             if target is not None and source.code == target.code:
                 return
+            if target is not None and target.code in ("IGO", "NGO", "IMG"):
+                return  # a body's sector with the body lost ("the Security Council" as a place): no one
             if target is not None and event_code[:2] == "01" and target.agent == "MED":
                 return  # "told reporters": a statement to the press is no relation with it
             if (
