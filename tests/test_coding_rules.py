@@ -3162,6 +3162,30 @@ RULES = [
         {("HTICRM", "HTICVL", "190", "asserted"), ("HTIGOV", "HTICRM", "111", "asserted")},
         "2024-10-04",
     ),
+    (
+        "trigger",
+        "New Zealand has paused NZ$18.2 million in development funding to the Cook Islands.",
+        {("NZL", "COK", "1621", "asserted")},
+        "2025-06-20",
+    ),
+    (
+        "target",
+        "Tokyo said it firmly opposed any attempt to change the status quo in the East China Sea by force.",
+        set(),
+        "2025-04-29",
+    ),
+    (
+        "trigger",
+        "The first 20 of the 66 F-16 jets that Taiwan ordered from the United States arrived at an air base on Sunday.",
+        {("USA", "TWN", "072", "asserted")},
+        "2025-03-16",
+    ),
+    (
+        "trigger",
+        "Tokyo announced that it would ease visa requirements for Chinese visitors.",
+        {("JPN", "CHN", "0351", "asserted")},
+        "2024-12-25",
+    ),
 ]
 
 

@@ -94,6 +94,8 @@ class ActorMatcher:
             ):
                 continue
             surface = text[start:end]
+            if end < len(text) and text[end] == "$":
+                continue  # "NZ$18.2 million", "US$5 billion": a currency, not the state
             if entries[0].kind == "role" and lowered[max(0, start - 7) : start] == "social ":
                 continue  # "a social media ban": platforms, no news media
             before = lowered[max(0, start - 10) : start]

@@ -183,6 +183,15 @@ class _SentenceCoder(SpeechRules):
                 if mark.dep_ == "aux" and mark.lower_ == "to":
                     add(mark)
 
+        if (
+            verb.dep_ == "relcl"
+            and verb.head.pos_ == "NOUN"
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ not in ("that", "which") for c in verb.children
+            )
+        ):
+            add(verb.head)  # "the tanks that Taiwan ordered from the United States": the noun is the object
         for child in verb.children:
             if child.dep_ == "advcl" and child.pos_ == "ADJ":
                 add(child)  # "held Israel fully responsible": the adjective the parser hangs apart
@@ -1961,6 +1970,13 @@ class _SentenceCoder(SpeechRules):
                 and found[token.head.i][0].code[:2] == trigger.code[:2] == "04"
             ):
                 continue  # "will meet in Zurich to discuss trade": one meeting
+            if (
+                token.dep_ == "relcl"
+                and token.tag_ in ("VBP", "VBZ")
+                and not any(c.dep_ == "aux" for c in token.children)
+                and trigger.code[:2] in ("16", "17")
+            ):
+                continue  # "slash the tariffs they impose on each other's goods": what stands, not an act told
             if token.dep_ == "relcl" and token.head.lemma_.lower() in _PACTS and trigger.code[:2] not in ("04", "05"):
                 continue  # "a deal under which EU goods will face a 15% tariff": its terms, not an act
             if (
@@ -2598,7 +2614,13 @@ class _SentenceCoder(SpeechRules):
         ):
             return []  # "Kishida flew home": a journey, not aircraft flown as a show of force
         travellers = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS] + ([verb.head] if verb.dep_ == "acl" else [])
-        if trigger.code == "042" and any(t.lemma_.lower() in _VESSELS for t in travellers):
+        # ("The first 38 of the tanks arrived": the tanks)
+        travellers += [
+            p for t in travellers for c in t.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        ]
+        if trigger.code == "042" and any(
+            t.lemma_.lower() in _VESSELS or t.lemma_.lower() in _WEAPONS for t in travellers
+        ):
             return []  # "a supply boat heading to troops on the shoal": a voyage, no visit
         if (
             trigger.code in ("171", "173")
@@ -3558,7 +3580,7 @@ class _SentenceCoder(SpeechRules):
         """Events for every source and target. ``reciprocal``: a meeting or pact is coded both
         ways; ``mutual``: several sources with no target act on each other ("X and Y agreed")."""
         code = trigger.code
-        if code[:2] in ("01", "02", "10"):
+        if code[:2] in ("01", "02", "10", "11"):
             # "called for peace across the Taiwan Strait": a sea or strait named for a country is
             # what a statement or appeal is about, not whom it is made to.
             targets = [t for t in targets if not t.text or t.text.split()[-1].lower() not in _WATERS]
