@@ -2923,6 +2923,14 @@ class _SentenceCoder(SpeechRules):
             if not targets and said:
                 # "denied it ..., calling the claim groundless": whoever made the claim
                 targets = self._last_to_act(("11", "01", "10"), sources)
+            if not targets and any(
+                self._noun_trigger(c) is not None and any(d.lower_ in ("the", "this", "that") for d in c.children)
+                for c in called
+            ):
+                # "The Liaoning sailed into its contiguous zone ... Tokyo called the passage
+                # unacceptable": the act told before, whatever word names it again
+                own = {s.country or s.code for s in sources}
+                targets = [a for a in self.memory.last_act if (a.country or a.code) not in own][:1]
             if not targets:
                 return []
         if self.lemma(verb) == "discuss" and not passive:
@@ -3650,6 +3658,15 @@ class _SentenceCoder(SpeechRules):
             # "ordered the deployment of militia members across the country": a state's own
             # forces and land are what it moves and where, not whom it shows force to
             targets = [t for t in targets if not (t.country in homes and t.agent in ("", "MIL", "UAF", "COP"))]
+        if (
+            code == "150"
+            and not targets
+            and len({s.country for s in sources if s.country}) > 1
+            and {w.split()[-1] for w in trigger.words} & {"exercise", "drill", "maneuver", "manoeuvre", "wargame"}
+        ):
+            # "Destroyers from the US, Japan and South Korea began Freedom Edge, the three countries'
+            # first exercise": exercising together
+            code, reciprocal = "062", True
         if not targets and mutual and len(sources) > 1 and (reciprocal or code[:2] in ("03", "04", "05", "06")):
             if code == "040" and all(s.country for s in sources) and self._abroad(self.doc[index], sources):
                 code = "044"  # "Trump and Xi met in the South Korean city of Busan": a third country
