@@ -81,6 +81,17 @@ HELD_OUT_SETS = [
     # first runs root 0.800 / 0.638, strict 0.455 / 0.511
     ("gold_heldout33.jsonl", 30, 0.83, 0.50),
     ("gold_heldout34.jsonl", 30, 0.81, 0.66),
+    # first runs root 0.491 / 0.661 / 0.632 / 0.746, strict 0.245 / 0.387 / 0.404 / 0.424
+    ("gold_heldout35.jsonl", 30, 0.73, 0.51),
+    ("gold_heldout36.jsonl", 30, 0.84, 0.55),
+    ("gold_heldout37.jsonl", 30, 0.78, 0.44),
+    ("gold_heldout38.jsonl", 30, 0.78, 0.54),
+    # written after 35-38 were fixed; first runs root 0.623 / 0.689 / 0.544 / 0.661, strict
+    # 0.377 / 0.344 / 0.388 / 0.446
+    ("gold_heldout39.jsonl", 30, 0.64, 0.39),
+    ("gold_heldout40.jsonl", 30, 0.82, 0.38),
+    ("gold_heldout41.jsonl", 30, 0.62, 0.45),
+    ("gold_heldout42.jsonl", 30, 0.70, 0.49),
 ]
 
 
