@@ -3186,6 +3186,25 @@ RULES = [
         {("JPN", "CHN", "0351", "asserted")},
         "2024-12-25",
     ),
+    (
+        "actor",
+        "Uganda's opposition leader was charged with treason in a Kampala court on Tuesday.",
+        {("UGAJUD", "UGAOPP", "173", "asserted")},
+        "2025-01-07",
+    ),
+    (
+        "blame",
+        "Uganda's opposition leader was charged with treason in a Kampala court on Tuesday. His party "
+        "called the charge politically motivated.",
+        {("UGAJUD", "UGAOPP", "173", "asserted"), ("UGAPTY", "UGAJUD", "111", "asserted")},
+        "2025-01-07",
+    ),
+    (
+        "blame",
+        "The minister expelled Canada's ambassador, calling him a diplomat who hates Nigeria.",
+        {("GOV", "CANGOV", "111", "asserted"), ("GOV", "CANGOV", "166", "asserted")},
+        "2025-03-15",
+    ),
 ]
 
 

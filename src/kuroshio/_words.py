@@ -230,6 +230,7 @@ _BLAME_WORDS = frozenset(
     "wrong reckless absurd unjust hostile destabilizing destabilising baseless groundless unfair unjustified "
     "unreasonable unjustifiable cowardly criminal shameful disgraceful unwarranted aggressive sham unsafe "
     "unprofessional risky reprehensible dumb stupid foolish counterproductive erroneous blackmail "
+    "motivated politicised politicized racist hate hates "
     # insults: "called the trial a witch hunt", "called Xi a dictator"
     "witch dictator tyrant thug liar terrorist farce charade travesty persecution futile disgrace".split()
 )

@@ -776,6 +776,12 @@ class _SentenceCoder(SpeechRules):
                         if by.dep_ == "prep" and by.lower_ == "by":
                             for pobj in (p for p in by.children if p.dep_ == "pobj"):
                                 return self._resolve(pobj) or self._wielder(pobj), True
+            for place in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children):
+                # "was charged with treason in a Dar es Salaam court": the court acts
+                if place.dep_ == "pobj" and place.lemma_.lower() in ("court", "tribunal"):
+                    judges = [a for a in self._resolve(place) if a.agent == "JUD"]
+                    if judges:
+                        return judges, True
             for later in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"):
                 # "was rammed and damaged by a Chinese coast guard ship": one agent for both
                 for pobj in (p for g in later.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"):
@@ -1317,6 +1323,8 @@ class _SentenceCoder(SpeechRules):
     def _last_to_act(self, roots: tuple[str, ...], sources: list[Actor]) -> list[Actor]:
         """Who last did an act of the first of ``roots`` done by others than ``sources``."""
         own = {s.country or s.code for s in sources}
+        if sources and all(s.agent in ("OPP", "PTY", "REB", "CVL", "MED", "LAB", "EDU") for s in sources):
+            own = {s.code for s in sources}  # ("His party called the charge politically motivated": the court's)
         for root in roots:
             others = [a for a in self.memory.acts.get(root, []) if (a.country or a.code) not in own]
             if others:
@@ -1760,9 +1768,10 @@ class _SentenceCoder(SpeechRules):
                 or (t.dep_ == "amod" and t.pos_ == "ADJ" and t.i > t.head.i and t.lemma_.lower() in _BLAME_WORDS)
             ]
         complement = {
-            t.lemma_.lower()
+            form
             for c in [*(c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp")), *naming]
             for t in c.subtree
+            for form in (t.lemma_.lower(), t.lower_)  # (the tagger may miss a lemma: "hates" -> "hat")
         }
         if (named or naming) and complement & _BLAME_WORDS and not what:
             return "blame"
@@ -2922,7 +2931,7 @@ class _SentenceCoder(SpeechRules):
                 targets = [a for a in self._pronoun(owner) if (a.country or a.code) not in own][:1]
             if not targets and said:
                 # "denied it ..., calling the claim groundless": whoever made the claim
-                targets = self._last_to_act(("11", "01", "10"), sources)
+                targets = self._last_to_act(("11", "01", "10", "17"), sources)
             if not targets and any(
                 self._noun_trigger(c) is not None and any(d.lower_ in ("the", "this", "that") for d in c.children)
                 for c in called
