@@ -3205,6 +3205,17 @@ RULES = [
         {("GOV", "CANGOV", "111", "asserted"), ("GOV", "CANGOV", "166", "asserted")},
         "2025-03-15",
     ),
+    (
+        "conjunction",
+        "Britain and three other countries, including Norway and New Zealand, imposed sanctions on two "
+        "Israeli ministers.",
+        {
+            ("GBR", "ISRGOV", "163", "asserted"),
+            ("NOR", "ISRGOV", "163", "asserted"),
+            ("NZL", "ISRGOV", "163", "asserted"),
+        },
+        "2025-06-10",
+    ),
 ]
 
 

@@ -496,7 +496,7 @@ class _SentenceCoder(SpeechRules):
             roles += [c for c in child.children if c.dep_ == "conj" and self._second_role(child, c)]
         found = []
         for member in members:
-            actors = self.actors.resolve(member)
+            actors = self.actors.resolve(member) or (self._included(member) if member != token else [])
             if found and found[0].country and member != token:
                 # "Israeli helicopters and tanks": the first conjunct's country is the others' too.
                 actors = [_with(a, country=found[0].country) if a.agent and not a.country else a for a in actors]
@@ -548,6 +548,8 @@ class _SentenceCoder(SpeechRules):
             named = [a for a in named if a.code not in own]
             if named:
                 found = named[:1]
+        if not found:
+            found = self._included(token)
         if (
             not found
             and token.pos_ == "NOUN"
@@ -556,6 +558,21 @@ class _SentenceCoder(SpeechRules):
             # "fired tear gas at retirees and soccer fans protesting outside Congress": protesters
             found = [_actor_of("", "OPP", token.text)]
         return unique_actors(found)
+
+    def _included(self, token: Token) -> list[Actor]:
+        """The states named of a group: "Britain and four other countries, including Canada and Australia"."""
+        if token.lemma_.lower() not in ("country", "state", "nation", "government", "ally", "partner"):
+            return []
+        return [
+            a
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "including"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for t in (p, *p.conjuncts)
+            for a in self.actors.resolve(t)
+            if a.country
+        ]
 
     def _second_role(self, appos: Token, conj: Token) -> bool:
         """Is ``conj`` a second role of the one person an apposition describes ("Bolsonaro, the
