@@ -3216,6 +3216,18 @@ RULES = [
         },
         "2025-06-10",
     ),
+    (
+        "accusation",
+        "Beijing said the Australian aircraft had deliberately intruded into its airspace.",
+        {("AUS", "", "150", "asserted"), ("CHN", "AUS", "112", "asserted")},
+        "2025-02-13",
+    ),
+    (
+        "trigger",
+        "Chinese warships violated Japan's territorial waters on Monday.",
+        {("CHNMIL", "JPN", "150", "asserted")},
+        "2025-06-02",
+    ),
 ]
 
 

@@ -408,8 +408,9 @@ class SpeechRules:
             if not said or modality_of(clause, self.cues) not in ("intended", "asserted"):
                 return None
             return self._said_intent(governor, clause, speakers, modality, governor.i)
-        if trigger.code[:2] not in _VIOLENCE or modality_of(clause, self.cues) == "negated":
-            return None
+        intrusion = trigger.code[:2] == "15" and self.lemma(clause) in ("intrude", "violate", "trespass", "encroach")
+        if (trigger.code[:2] not in _VIOLENCE and not intrusion) or modality_of(clause, self.cues) == "negated":
+            return None  # ("Beijing said the Australian aircraft had intruded into its airspace": an accusation)
         if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in clause.children):
             return None  # "said Israel could strike Iran again if ...": a forecast accuses no one
         if said and self.lemma(governor) in _CLAIMS:  # "Kyiv claimed that its drones had hit the depot"
