@@ -3228,6 +3228,12 @@ RULES = [
         {("CHNMIL", "JPN", "150", "asserted")},
         "2025-06-02",
     ),
+    (
+        "target",
+        "The PKK announced on Monday that it would lay down its arms. Ankara welcomed the decision.",
+        {("TUR", "TURREB", "051", "asserted")},
+        "2025-05-12",
+    ),
 ]
 
 

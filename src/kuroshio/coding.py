@@ -3704,7 +3704,10 @@ class _SentenceCoder(SpeechRules):
         if not targets:
             if code[:2] in ("01", "02", "03", "04", "05") and code != "015":
                 # a statement, appeal, pledge, talks or pact with no one named: no dyad (a claim
-                # of responsibility is news of its own)
+                # of responsibility is news of its own); a pledge is still what "the decision"
+                # welcomed next refers to ("the PKK said it would lay down its arms")
+                if code[:2] == "03" and modality in ("asserted", "intended"):
+                    self.memory.last_act = list(sources)
                 return []
             if code == "084":  # "released treated water into the sea": nothing returned to anyone
                 return []
