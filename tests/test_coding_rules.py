@@ -3234,6 +3234,25 @@ RULES = [
         {("TUR", "TURREB", "051", "asserted")},
         "2025-05-12",
     ),
+    (
+        "blame",
+        "Beijing suspended imports of Japanese seafood. A foreign ministry spokeswoman said Takaichi's "
+        "erroneous remarks had caused outrage.",
+        {("CHN", "JPN", "163", "asserted"), ("CHNGOV", "JPNGOV", "111", "asserted")},
+        "2025-11-19",
+    ),
+    (
+        "trigger",
+        "President Lai Ching-te designated China a foreign hostile force on Thursday.",
+        {("TWNGOV", "CHN", "111", "asserted")},
+        "2025-03-13",
+    ),
+    (
+        "target",
+        "Soldiers in Niamey said they had detained President Mohamed Bazoum. The African Union condemned the takeover.",
+        {("IGOAFRAFU", "NERMIL", "111", "asserted"), ("NERMIL", "NERGOV", "173", "asserted")},
+        "2023-07-27",
+    ),
 ]
 
 

@@ -437,10 +437,14 @@ class SpeechRules:
 
     def _judged(self, governor: Token, speakers: list[Actor]) -> tuple[list[RawEvent], set[int]] | None:
         """ "Zakharova said the step was counterproductive": judging an act said so criticises its doer (111)."""
-        for clause in (c for c in governor.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
-            if not any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _BLAME_WORDS for c in clause.children):
-                continue
+        for clause in (c for c in governor.children if c.dep_ == "ccomp"):
+            judged = clause.lemma_.lower() == "be" and any(
+                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _BLAME_WORDS for c in clause.children
+            )
             for act in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+                # (or "said Takaichi's erroneous comments had caused outrage": judged by an adjective)
+                if not (judged or any(a.dep_ == "amod" and a.lemma_.lower() in _BLAME_WORDS for a in act.children)):
+                    continue
                 doers = self._earlier_act(act) or [
                     a for g in act.children if g.dep_ == "poss" and g.pos_ != "PRON" for a in self._resolve(g)
                 ]

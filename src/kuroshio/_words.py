@@ -180,7 +180,7 @@ _FIELDS = {
 # Nouns that refer back to whatever was last done: "condemned the move".
 _ANY_ACT = frozenset(
     "move step decision action measure manoeuvre maneuver proposal offer verdict ruling judgment judgement "
-    "resolution ban sentence decree package".split()
+    "resolution ban sentence decree package takeover".split()
 )
 # Nouns of being taken into custody whose possessor is the one taken: "a warrant for his arrest".
 _CUSTODY = frozenset("arrest detention extradition capture deportation release".split())
