@@ -3253,6 +3253,18 @@ RULES = [
         {("IGOAFRAFU", "NERMIL", "111", "asserted"), ("NERMIL", "NERGOV", "173", "asserted")},
         "2023-07-27",
     ),
+    (
+        "target",
+        "Minsk freed 16 prisoners, including opposition activists, on Thursday.",
+        {("BLR", "BLROPP", "0841", "asserted")},
+        "2025-06-21",
+    ),
+    (
+        "target",
+        "Britain announced 50 new sanctions targeting Russian oil revenues.",
+        {("GBR", "RUS", "163", "asserted")},
+        "2025-05-20",
+    ),
 ]
 
 

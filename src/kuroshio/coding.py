@@ -559,9 +559,22 @@ class _SentenceCoder(SpeechRules):
             found = [_actor_of("", "OPP", token.text)]
         return unique_actors(found)
 
+    def _targeting(self, noun: Token) -> list[Actor]:
+        """Whom an act noun's participle says it hits: "100 new sanctions targeting Russian oil revenues"."""
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("target", "hit")):
+            for thing in (o for o in acl.children if o.dep_ in ("dobj", "obj")):
+                found = self._resolve(thing) or [
+                    a for m in thing.children if m.dep_ in ("amod", "compound", "poss") for a in self._resolve(m)
+                ]
+                if found:
+                    return found
+        return []
+
     def _included(self, token: Token) -> list[Actor]:
-        """The states named of a group: "Britain and four other countries, including Canada and Australia"."""
-        if token.lemma_.lower() not in ("country", "state", "nation", "government", "ally", "partner"):
+        """Those named of a group: "Britain and four other countries, including Canada and
+        Australia", "freed 52 prisoners, including opposition activists"."""
+        states = token.lemma_.lower() in ("country", "state", "nation", "government", "ally", "partner")
+        if not states and token.lemma_.lower() not in ("prisoner", "detainee", "captive", "hostage", "people"):
             return []
         return [
             a
@@ -571,8 +584,8 @@ class _SentenceCoder(SpeechRules):
             if p.dep_ == "pobj"
             for t in (p, *p.conjuncts)
             for a in self.actors.resolve(t)
-            if a.country
-        ]
+            if (a.country if states else a.agent)
+        ][: None if states else 1]
 
     def _second_role(self, appos: Token, conj: Token) -> bool:
         """Is ``conj`` a second role of the one person an apposition describes ("Bolsonaro, the
@@ -1187,7 +1200,7 @@ class _SentenceCoder(SpeechRules):
             # "condemned Israel's strike", "rejected Washington's plan", "rejected a U.S.
             # request": whose act it is.
             if self._noun_trigger(child) is not None:
-                if child in trigger_words and (aimed := self._addressed(child, TARGET_PREPS)):
+                if child in trigger_words and (aimed := self._addressed(child, TARGET_PREPS) or self._targeting(child)):
                     return aimed  # "lifting most U.S. sanctions on Syria": whom they are on
                 actors, _together = self._noun_sources(child)  # "rejected calls by Minsk for aid"
                 owner = next((g for g in child.children if g.dep_ == "poss" and g.lower_ in ("its", "their")), None)
@@ -3213,6 +3226,8 @@ class _SentenceCoder(SpeechRules):
         # ("talks on a US peace plan": for talks, what they are on is their topic)
         preps = tuple(p for p in TARGET_PREPS if root != "04" or p not in ("on", "over", "about"))
         targets = self._prep_objects(noun, preps + (() if of_is_source else ("of",)))
+        if not targets:
+            targets = self._targeting(noun)
         if (
             not targets
             and noun.dep_ in ("dobj", "obj")
