@@ -3265,6 +3265,24 @@ RULES = [
         {("GBR", "RUS", "163", "asserted")},
         "2025-05-20",
     ),
+    (
+        "target",
+        "The UN and the U.S. special envoy welcomed the decision.",
+        set(),
+        "2024-08-15",
+    ),
+    (
+        "target",
+        "Palestinian security forces had been battling militants in the camp since December.",
+        {("PSECOP", "PSEREB", "190", "asserted")},
+        "2025-01-21",
+    ),
+    (
+        "consumed",
+        "Serbia and Kosovo agreed to put aside their dispute over Belgrade's border deal.",
+        {("SRB", "XKX", "037", "intended"), ("XKX", "SRB", "037", "intended")},
+        "2025-05-10",
+    ),
 ]
 
 

@@ -2046,7 +2046,7 @@ class _SentenceCoder(SpeechRules):
                 # "rejected a U.S. request", "froze part of an arms aid package", "blocking
                 # EU military aid to Kyiv": what is refused, stopped or blocked is not coded beside it.
                 consumed.update(t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
-            if trigger.code[:2] in ("01", "04") or trigger.code == "036":
+            if trigger.code[:2] in ("01", "04") or trigger.code in ("036", "037"):
                 # "spoke by telephone with Rubio about the Gaza ceasefire", "talks on a truce",
                 # "agreed to open negotiations on U.S. tariffs":
                 # what is talked about is a topic, not an act told beside the talks
@@ -2058,6 +2058,16 @@ class _SentenceCoder(SpeechRules):
                     for p in c.children
                     if p.dep_ == "pobj" and p.lemma_.lower() not in _JOURNEYS  # ("met Xi on his trip to China")
                     for t in p.subtree
+                )
+            if trigger.code == "037":
+                # "agreed to put aside their dispute over Addis Ababa's port deal": what the dispute is about
+                consumed.update(
+                    t.i
+                    for o in token.children
+                    if o.dep_ in ("dobj", "obj")
+                    for c in o.children
+                    if c.dep_ == "prep" and c.lower_ in ("over", "about", "on")
+                    for t in c.subtree
                 )
             if trigger.code[:2] in ("01", "05", "11", "12"):
                 # "thanked Britain for its military support", "criticized Seoul over its drills": the
@@ -3443,6 +3453,8 @@ class _SentenceCoder(SpeechRules):
             # released, expelled or abducted are often foreigners, so nothing is assumed of them.
             foreign = code[:2] in _VIOLENCE or code.startswith(("084", "174", "0353", "1053"))
             foreign = foreign and target.agent != "OPP"  # "freed 52 political prisoners": its own opponents
+            if source.agent == "COP" and target.agent in ("REB", "CRM", "UAF"):
+                foreign = False  # "security forces had been battling militants in the camp": at home
             if source.agent in ("UAF", "REB", "CRM") and code.startswith(("084", "181")):
                 foreign = False  # "gunmen in Nigeria released 38 children": bandits take local people
             country = place[0].country if place else ("" if foreign else source.country)
@@ -3699,6 +3711,12 @@ class _SentenceCoder(SpeechRules):
             # "ordered the deployment of militia members across the country": a state's own
             # forces and land are what it moves and where, not whom it shows force to
             targets = [t for t in targets if not (t.country in homes and t.agent in ("", "MIL", "UAF", "COP"))]
+        if (
+            not targets
+            and code[:2] == "05"
+            and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ANY_ACT for c in self.doc[index].children)
+        ):
+            return []  # "The UN and the US envoy welcomed the decision": praise of its maker, not of each other
         if (
             code == "150"
             and not targets
