@@ -3283,6 +3283,12 @@ RULES = [
         {("SRB", "XKX", "037", "intended"), ("XKX", "SRB", "037", "intended")},
         "2025-05-10",
     ),
+    (
+        "actor",
+        "The UN special envoy for Syria urged Damascus to release detainees.",
+        {("IGOUNO", "SYR", "0253", "asserted")},
+        "2025-02-10",
+    ),
 ]
 
 

@@ -740,6 +740,8 @@ class SentenceActors:
                     return Actor.from_code(m.entries[0].code, text)
                 if kind == "org" and org is None:
                     org = m.entries[0].code
+                    if token.i < head.i and agent:
+                        break  # "the UN special envoy for Syria" is the UN's, not Syria's
                 if kind == "person":
                     found = self._person(token)
                     if found is not None:
