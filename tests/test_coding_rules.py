@@ -3289,6 +3289,12 @@ RULES = [
         {("IGOUNO", "SYR", "0253", "asserted")},
         "2025-02-10",
     ),
+    (
+        "target",
+        "Ahmed al-Sharaa visited Paris on Wednesday. The EU lifted sanctions on the former rebel commander in May.",
+        {("IGOEUREEC", "SYRGOV", "085", "asserted"), ("SYRGOV", "FRA", "042", "asserted")},
+        "2025-05-07",
+    ),
 ]
 
 

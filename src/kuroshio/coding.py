@@ -534,7 +534,7 @@ class _SentenceCoder(SpeechRules):
             and found[0].agent
             and not found[0].country
             and token.dep_ in ("dobj", "obj", "pobj")
-            and token.lemma_.lower() in ("leader", "president", "premier", "politician")
+            and token.lemma_.lower() in ("leader", "president", "premier", "politician", "commander", "dissident")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         ):
             # "Moraes accused the far-right leader of ...": the person last named, not the speaker
