@@ -125,6 +125,9 @@ _MULTITUDES = frozenset("thousand hundred dozen million people crowd youth thron
 _NON_STATE = frozenset({"REB", "OPP", "UAF", "CVL", "CRM", "PTY", "MOB"})
 # Verbs that report speech, and documents that speak.
 _SPEECH = frozenset("say tell announce state declare confirm add claim admit acknowledge allege report insist".split())
+# Verbs whose date phrase right after them is when something was said or promised ("said on
+# Friday it would release them"), for the parse repair and the dating of promises.
+_SAID = frozenset("say tell announce state add confirm warn vow pledge promise".split())
 # Prepositions that make an event noun a point in time for another event.
 _BACKGROUND = frozenset("since after following before amid despite until".split())
 # Time clauses whose event only dates another: "two weeks after rebels kidnapped peacekeepers",

@@ -1067,9 +1067,8 @@ class _SentenceCoder(SpeechRules):
             return [_EACH_OTHER]
         # "reinforced its troops in Djibouti": what the subject calls its own is not a target
         # (though what it is of or for may be: "lifted its blockade of Gaza").
-        homes = {a.country for a in self._subjects(verb)[0] if a.country}
         # (but "its" is no person's: "Trump ..., accusing its government of ...")
-        people = self._people_acting(verb)
+        people = any(g.lower_ == "its" for c in objects for g in c.children) and self._people_acting(verb)
         owned = {
             c.i
             for c in objects
@@ -1080,6 +1079,7 @@ class _SentenceCoder(SpeechRules):
         }
         if self.lemma(verb) in _DEPLOYING:
             # "threatened to send U.S. troops into Nigeria": one's own forces sent are not whom at
+            homes = {a.country for a in self._subjects(verb)[0] if a.country}
             owned |= {
                 c.i
                 for c in objects

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ._words import _SAID
 from .errors import ModelNotFoundError
 from .lexicons import Lexicons
 
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MODEL_NAMES",
-    "SPEECH_VERBS",
     "Prefilter",
     "Sentence",
     "inflections",
@@ -76,9 +76,6 @@ def keep_names_whole(nlp: Language, lexicons: Lexicons) -> None:
             for word in name.split():
                 if _HYPHENATED_NAME.match(word):
                     nlp.tokenizer.add_special_case(word, [{ORTH: word}])
-
-
-SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "warn", "vow", "pledge", "promise"})
 
 
 _DECIDED_NOUNS = frozenset("decision move plan bid attempt threat pledge promise offer order vow".split())
@@ -191,7 +188,7 @@ def repair_parse(doc: Doc) -> Doc:
         if (
             token.dep_ == "prep"
             and token.i > 0
-            and doc[token.i - 1].lemma_.lower() in SPEECH_VERBS
+            and doc[token.i - 1].lemma_.lower() in _SAID
             and doc[token.i - 1].pos_ == "VERB"
             and token.head.dep_ == "ccomp"
             and token.head.head == doc[token.i - 1]

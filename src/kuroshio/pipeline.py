@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import lexicons as _lexicons
+from ._words import _SAID
 from .actors import ActorMatcher, DocumentMemory, SentenceActors
 from .coding import RawEvent, code_sentence
 from .dates import DateMention, find_dates, is_anchor
 from .errors import CodingWarning, Where
 from .lexicons import Lexicons
 from .modality import speaking_adjunct
-from .nlp import SPEECH_VERBS, Prefilter, Sentence, keep_names_whole, load_model, repair_parse, split_sentences
+from .nlp import Prefilter, Sentence, keep_names_whole, load_model, repair_parse, split_sentences
 from .records import Document, Event
 
 __all__ = ["Coder", "CoderStats"]
@@ -130,13 +131,13 @@ class Coder:
         if not raw_events:
             return
         dates_future = None
+        said = {(m.start, m.end): m for m in dates_past}  # the same phrases read as past dates
         for raw in raw_events:
             if raw.modality not in self.modalities:
                 continue
             if raw.modality == "intended":
                 if dates_future is None:
                     dates_future = find_dates(sentence.text, document.date, future=True, since=since)
-                said = {(m.start, m.end): m for m in dates_past}
                 date, precision = _event_date(doc, doc[raw.token], dates_future, document.date, said=said)
             else:
                 # What has happened cannot be dated after the article ("agreed to hold
@@ -226,7 +227,7 @@ def _event_date(
         while head.pos_ not in ("VERB", "AUX") and head.head != head and head.i not in governors:
             head = head.head
         if head.i in governors and (best is None or governors[head.i] < best[0]):
-            if said and head.i != trigger.i and (head.lemma_.lower() in SPEECH_VERBS or head.tag_ == "VBD"):
+            if said and head.i != trigger.i and (head.lemma_.lower() in _SAID or head.tag_ == "VBD"):
                 # ("agreed on Wednesday to put aside their dispute": the agreeing is past)
                 mention = said.get((mention.start, mention.end), mention)
             best = (governors[head.i], mention)
