@@ -3295,6 +3295,64 @@ RULES = [
         {("IGOEUREEC", "SYRGOV", "085", "asserted"), ("SYRGOV", "FRA", "042", "asserted")},
         "2025-05-07",
     ),
+    (
+        "naming",
+        "Pyongyang fired artillery shells into the sea near the border. Seoul called the barrage a provocation.",
+        {
+            ("KOR", "PRK", "111", "asserted"),
+            ("PRK", "", "150", "asserted"),
+        },
+    ),
+    (
+        "naming",
+        "Bolivia accused Chile of sending troops to the border, calling it a breach of the treaty.",
+        {
+            ("BOL", "CHL", "112", "asserted"),
+            ("CHL", "", "150", "hypothetical"),
+        },
+    ),
+    (
+        "halves",
+        "North Korea tested a cruise missile on Monday, and the South responded with air drills.",
+        {
+            ("KOR", "", "150", "asserted"),
+            ("PRK", "", "150", "asserted"),
+        },
+    ),
+    (
+        "crew",
+        "Russian border guards boarded a Georgian fishing boat and beat its crew.",
+        {
+            ("RUSCOP", "GEOCVL", "171", "asserted"),
+            ("RUSCOP", "GEOCVL", "182", "asserted"),
+        },
+    ),
+    (
+        "fire into",
+        "Syrian troops fired rockets into Turkey on Monday.",
+        {("SYRMIL", "TUR", "194", "asserted")},
+    ),
+    (
+        "fire into",
+        "Pyongyang fired two missiles into the sea on Monday.",
+        {("PRK", "", "150", "asserted")},
+    ),
+    (
+        "visit",
+        "Kim Jong Un welcomed the Kremlin chief on his first visit to the North in 24 years.",
+        {
+            ("PRKGOV", "RUSGOV", "043", "asserted"),
+            ("RUSGOV", "PRKGOV", "042", "asserted"),
+        },
+    ),
+    (
+        "visit",
+        "Xi received Lula on his state visit to China.",
+        {
+            ("BRAELI", "CHNGOV", "042", "asserted"),
+            ("CHNGOV", "BRAELI", "043", "asserted"),
+        },
+    ),
 ]
 
 

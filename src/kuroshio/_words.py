@@ -183,7 +183,7 @@ _FIELDS = {
 # Nouns that refer back to whatever was last done: "condemned the move".
 _ANY_ACT = frozenset(
     "move step decision action measure manoeuvre maneuver proposal offer verdict ruling judgment judgement "
-    "resolution ban sentence decree package takeover".split()
+    "resolution ban sentence decree package takeover passage barrage overflight incursion intrusion provocation".split()
 )
 # Nouns of being taken into custody whose possessor is the one taken: "a warrant for his arrest".
 _CUSTODY = frozenset("arrest detention extradition capture deportation release".split())
@@ -235,7 +235,9 @@ _BLAME_WORDS = frozenset(
     "unprofessional risky reprehensible dumb stupid foolish counterproductive erroneous blackmail "
     "motivated politicised politicized racist hate hates "
     # insults: "called the trial a witch hunt", "called Xi a dictator"
-    "witch dictator tyrant thug liar terrorist farce charade travesty persecution futile disgrace".split()
+    "witch dictator tyrant thug liar terrorist farce charade travesty persecution futile disgrace "
+    # acts named as wrongs: "called the barrage a provocation", "called it a betrayal"
+    "provocation provocations affront insult betrayal blunder outrage violation breach".split()
 )
 # Adjectives that judge an act named again rather than tell another one: "the cowardly attack".
 _JUDGED = _BLAME_WORDS | frozenset("brutal heinous barbaric deadly latest recent treacherous despicable vile".split())

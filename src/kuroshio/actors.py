@@ -282,6 +282,7 @@ class DocumentMemory:
                 self.names.setdefault(safe_lower(parts[0]), actor)
 
 
+_HALVES = {"South": "KOR", "North": "PRK"}
 # Those who follow a leader: "supporters of opposition leader Imran Khan" are the opposition.
 _FOLLOWERS = frozenset("supporter follower loyalist backer".split())
 _RECENT = 24
@@ -372,6 +373,7 @@ class SentenceActors:
                 continue  # "Nigeria's Niger state", "Borno state": a province named like a country
             for token in span:
                 self.by_token.setdefault(token.i, mention)
+        self._halves(doc, mentions)
         self._cache: dict[int, list[Actor]] = {}
         # Years the sentence writes ("On March 16, 2021"): who held an office is judged then too,
         # so a past meeting told in a later story keeps its ministers in office.
@@ -385,6 +387,24 @@ class SentenceActors:
             and 1900 < int(t.text) < 2100
             and not (t.head.pos_ == "NOUN" and t.head.i > t.i)
         )
+
+    def _halves(self, doc: Doc, mentions: list[Mention]) -> None:
+        """ "The South's military", "the North fired": the two Koreas by their halves, once either
+        is named (not "the South China Sea", "the North Atlantic")."""
+        named = {m.entries[0].code[:3] for m in mentions} | {a.country for a in self.memory.recent}
+        if not named & {"KOR", "PRK"}:
+            return
+        for token in doc:
+            if (
+                token.text in _HALVES
+                and token.i > 0
+                and doc[token.i - 1].lower_ == "the"
+                and token.i not in self.by_token
+                and token.dep_ not in ("compound", "amod")
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
+            ):
+                entry = NameEntry(token.text, _HALVES[token.text], "country")
+                self.by_token[token.i] = Mention(token.idx, token.idx + len(token), (entry,))
 
     def mention(self, token: Token) -> Mention | None:
         mention = self.by_token.get(token.i)

@@ -397,6 +397,11 @@ class _SentenceCoder(SpeechRules):
             if token.lemma_.lower() == "target":
                 return [a for a in self._prep_objects(token, ("in",)) if a.country and not a.agent]
             return []
+        if token.lemma_.lower() in _CREWS and token.i not in self.actors.by_token:
+            # "beat its crew", "the crew of a Vietnamese fishing boat": the vessel's people
+            owners = [a for c in token.children if c.dep_ == "poss" for a in self._resolve(c)]
+            if owners := owners or self._prep_objects(token, ("of",)):
+                return owners
         if token.lower_ == "worth":
             # "on 30 billion Canadian dollars' worth of U.S. goods": whose the goods are
             return [
@@ -2284,6 +2289,27 @@ class _SentenceCoder(SpeechRules):
                 )
             )
         ]
+        # "accused Pakistan of air strikes, calling them a violation": the naming tells the same
+        # disapproval again
+        blamed = {(e.token, e.source.code, e.target.code if e.target else "") for e in events if e.code[:2] == "11"}
+        events = [
+            e
+            for e in events
+            if not (
+                e.code == "111"
+                and self.doc[e.token].dep_ == "advcl"
+                and self.doc[e.token].tag_ == "VBG"
+                and (self.doc[e.token].head.i, e.source.code, e.target.code if e.target else "") in blamed
+            )
+        ]
+        # ("the Kremlin chief on his first visit to the North": a visit is never to one's own state)
+        events = [
+            e
+            for e in events
+            if not (
+                e.code == "042" and e.target is not None and not e.target.agent and e.target.country == e.source.country
+            )
+        ]
         return _dedupe([e for e in events if not self._time_clause(self.doc[e.token])])
 
     def _time_clause(self, token: Token) -> bool:
@@ -3859,6 +3885,9 @@ def _with(actor: Actor, *, country: str | None = None, agent: str | None = None)
     country = actor.country if country is None else country
     agent = actor.agent if agent is None else agent
     return _actor_of(country, agent, actor.text)
+
+
+_CREWS = frozenset("crew crewman crewmen crewmember crewmembers".split())
 
 
 def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
