@@ -3353,6 +3353,91 @@ RULES = [
             ("CHNGOV", "BRAELI", "043", "asserted"),
         },
     ),
+    (
+        "host",
+        "President Emmanuel Macron hosted Kenya's William Ruto at the Elysee on Monday, two days after the "
+        "talks in Nairobi began.",
+        {
+            ("FRAGOV", "KENGOV", "043", "asserted"),
+            ("KENGOV", "FRAGOV", "042", "asserted"),
+        },
+        "2025-05-20",
+    ),
+    (
+        "host",
+        "Macron hosted Kenyan President William Ruto on Monday.",
+        {
+            ("FRAGOV", "KENGOV", "043", "asserted"),
+            ("KENGOV", "FRAGOV", "042", "asserted"),
+        },
+        "2025-05-20",
+    ),
+    (
+        "courtesy call",
+        "Foreign Minister Penny Wong called on Prime Minister Sitiveni Rabuka in Suva on Tuesday.",
+        {("AUSGOV", "FJIGOV", "042", "asserted")},
+        "2025-05-20",
+    ),
+    (
+        "courtesy call",
+        "Foreign Minister Penny Wong called on Prime Minister Sitiveni Rabuka to back the Pacific policing plan.",
+        {("AUSGOV", "FJIGOV", "022", "asserted")},
+        "2025-05-20",
+    ),
+    (
+        "host",
+        "Erdogan welcomed Prime Minister Shehbaz Sharif at the presidential palace in Ankara.",
+        {
+            ("PAKGOV", "TURGOV", "042", "asserted"),
+            ("TURGOV", "PAKGOV", "043", "asserted"),
+        },
+        "2025-05-20",
+    ),
+    (
+        "host",
+        "Modi landed in Tokyo and was welcomed at the airport by Prime Minister Shigeru Ishiba.",
+        {
+            ("INDGOV", "JPNGOV", "042", "asserted"),
+            ("JPNGOV", "INDGOV", "043", "asserted"),
+        },
+        "2025-05-20",
+    ),
+    (
+        "host",
+        "Xi greeted President Lula at the Great Hall of the People.",
+        {
+            ("BRAGOV", "CHNGOV", "042", "asserted"),
+            ("CHNGOV", "BRAGOV", "043", "asserted"),
+        },
+        "2025-05-20",
+    ),
+    (
+        "invitation",
+        "Xi invited Albanese to visit Beijing next year.",
+        {("CHNGOV", "AUSGOV", "036", "asserted")},
+        "2025-05-20",
+    ),
+    (
+        "visit",
+        "Fiji's Prime Minister Sitiveni Rabuka, on a visit to Wellington, signed a defence pact with "
+        "Christopher Luxon on Monday.",
+        {
+            ("FJIGOV", "NZL", "042", "asserted"),
+            ("FJIGOV", "NZLGOV", "057", "asserted"),
+            ("NZLGOV", "FJIGOV", "057", "asserted"),
+        },
+        "2025-05-20",
+    ),
+    (
+        "reference",
+        "Police arrested former Prime Minister Imran Khan on Tuesday. A judge accused the veteran leader of "
+        "leaking state secrets.",
+        {
+            ("PAKCOP", "PAKELI", "173", "asserted"),
+            ("PAKJUD", "PAKELI", "112", "asserted"),
+        },
+        "2025-05-20",
+    ),
 ]
 
 

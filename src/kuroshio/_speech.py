@@ -297,6 +297,10 @@ class SpeechRules:
             # "Japan, South Korea and the US agreed to hold exercises": exercising together
             trigger = Trigger(trigger.kind, trigger.words, "062", "recip")
         code = compose(kind, trigger.code)
+        if kind == "appeal" and lemma == "invite" and trigger.code[:2] == "04" and trigger.code != "045":
+            # "invited him to hold their next meeting in Moscow": an offer to meet (036), not an
+            # appeal to others to meet each other (026)
+            code = "036"
         if (
             kind == "intent"
             and trigger.code[:2] in ("14", "15", "16", "17")

@@ -244,6 +244,8 @@ _BACK_REFERENCES = {
     **dict.fromkeys(("group", "militia", "movement"), "ARMED"),
     **dict.fromkeys(("military", "army", "junta"), "MIL"),
     **dict.fromkeys(("charity", "organisation", "organization", "agency"), "NGO"),
+    # "arrested Jair Bolsonaro ... accused the far-right leader": the person last named
+    **dict.fromkeys(("leader", "strongman"), "PERSON"),
 }
 
 
@@ -470,6 +472,22 @@ class SentenceActors:
     def _referred(self, head: Token) -> Actor | None:
         """The actor last named of the kind ``head`` names ("the bloc": an organisation)."""
         wanted = _BACK_REFERENCES[head.lower_]
+        if wanted == "PERSON":
+            clause = head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                clause = clause.head
+            # (not the one who acts on the leader: "Moraes accused the far-right leader")
+            acting = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            named = [
+                t
+                for t in self.doc[: head.left_edge.i]
+                if t.i not in acting and (m := self.mention(t)) is not None and m.kind == "person"
+            ]
+            found = self.resolve(named[-1]) if named else []
+            if found:
+                return found[0]
+            doers = {a for i in acting for a in self.resolve(self.doc[i]) if i in self.by_token}
+            return next((a for a in reversed(self.memory.names.values()) if a not in doers), None)
         earlier = [a for t in self.doc[: head.left_edge.i] if t.i in self.by_token for a in self.resolve(t)]
         for actor in reversed([*self.memory.recent, *earlier]):
             if wanted == "IGO":
@@ -633,7 +651,8 @@ class SentenceActors:
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             # "the militant group", not "the Somali militant group al-Shabab" (a name of its own)
             and all(
-                (c.dep_ in ("det", "amod") and c.pos_ in ("DET", "ADJ")) or _stance_word(c)
+                # ("the far-right leader": the tagger may take "right" for a noun)
+                (c.dep_ == "det" and c.pos_ == "DET") or c.dep_ == "amod" or _stance_word(c)
                 for c in head.children
                 if c.i < head.i
             )

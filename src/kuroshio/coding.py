@@ -1659,6 +1659,11 @@ class _SentenceCoder(SpeechRules):
         mention = self.actors.mention(token)
         return token.ent_type_ == "PERSON" and (mention is None or mention.kind == "person")
 
+    def _person_named(self, token: Token) -> bool:
+        """Is ``token`` a person, by the tagger or by our table of office holders ("Trump")?"""
+        mention = self.actors.mention(token)
+        return self._named_person_token(token) or (mention is not None and mention.kind == "person")
+
     def _people_acting(self, verb: Token) -> bool:
         """Is the subject of ``verb`` (or of the clause it hangs on) a person by name?"""
         clause = verb
@@ -1814,6 +1819,22 @@ class _SentenceCoder(SpeechRules):
             return "name"
         return ""
 
+    def _courtesy_call(self, verb: Token) -> bool:
+        """Is "called on X" a visit to a person rather than an appeal (no "to do", no "for")?"""
+        called = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for p in c.children
+            if p.ent_type_ not in ("DATE", "TIME")  # ("on Tuesday")
+        ]
+        if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+            return False
+        # ("called on Modi to ease tensions": the infinitive may hang on the verb or the person)
+        if any(t.tag_ == "VB" and t.head in (verb, *called) for t in self.doc if t.i > verb.i):
+            return False
+        return bool(called) and all(self._named_person_token(p) for p in called)
+
     def _trigger_at(self, token: Token) -> tuple[Trigger, list[Token], str, Token | None] | None:
         """The trigger of the clause headed by ``token``: (trigger, its words, label, event noun)."""
         gerund = (  # "announced after mediating between Abiy and Mohamud": a verb tagged as a noun
@@ -1866,6 +1887,16 @@ class _SentenceCoder(SpeechRules):
                     return Trigger("verb", (token.lemma_,), "111", ""), [], token.text, None
                 if called == "name":
                     return None  # "struck what it called terrorist infrastructure": naming, no phone call
+            welcomed = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            if not welcomed and token.dep_ == "conj" and self._is_passive(token):
+                # "landed in Israel and was welcomed at the airport by Netanyahu": the shared subject
+                welcomed = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if trigger.words == ("welcome",) and any(self._person_named(c) for c in welcomed):
+                # "Netanyahu welcomed Trump at the airport": a visitor received, not a comment
+                trigger = Trigger("verb", trigger.words, "043", "host")
+            if trigger.words == ("call", "on") and self._courtesy_call(token):
+                # "Wang Yi called on Prime Minister Modi in New Delhi": a visit paid, no appeal
+                trigger = Trigger("verb", trigger.words, "042", "")
             if trigger.words == ("sign",) and (
                 any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _DECREES for c in token.children)
                 or (token.dep_ == "acl" and token.head.lemma_.lower() in _DECREES)
@@ -3334,6 +3365,16 @@ class _SentenceCoder(SpeechRules):
                 targets = [g for g in guests if g.country not in {s.country for s in sources}]  # "received X for talks"
             if trigger.code == "042" and verb.i in self.found and self.found[verb.i][0].code == "043":
                 return []  # "welcomed Xi to Brasilia for a state visit": the hosting told it
+        if (
+            not sources
+            and trigger.code == "042"
+            and slot.dep_ == "pobj"
+            and slot.head.lower_ == "on"
+            and slot.head.head.dep_ in ("nsubj", "nsubjpass")
+            and slot.head.head.head.i in self.found
+        ):
+            # "Marape, on a visit to Canberra, signed a treaty": the visit of the one who acts
+            sources = [a for a in self._resolve(slot.head.head) if a.country]
         if not sources and trigger.frame == "recip":
             # "the telephone conversation between Xi and Trump", "talks between Kyiv and Moscow"
             between = self._between(noun)
@@ -3423,6 +3464,14 @@ class _SentenceCoder(SpeechRules):
                     (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "by")
                     for c in noun.children
                 )
+            )
+            or (
+                # "signed a defence treaty during a visit to Canberra": the signer travelled there
+                trigger.code == "042"
+                and noun.head.lower_ == "during"
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
+                and noun.head.head.i in self.found
+                and self.found[noun.head.head.i][0].code[:2] in ("03", "05", "06", "07")
             )
         )
         if root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and not said_during_visit:

@@ -301,6 +301,33 @@ def repair_parse(doc: Doc) -> Doc:
             if root.pos_ == "VERB":
                 root.pos_, root.tag_ = "PROPN", "NNP"
             stranded = [t for t in stranded if t != root]
+    for verb in [t for t in doc if t.dep_ == "amod" and t.tag_ == "VBD" and t.i > 0]:
+        # "President Donald Trump hosted Argentina's Javier Milei at the White House on Tuesday,
+        # less than a week after the Treasury began ...": the main clause read as the subject
+        # of the time clause, its verb as a modifier of the object
+        subject, obj = doc[verb.i - 1], verb.head
+        while obj.dep_ in ("poss", "compound") and obj.head != obj:
+            obj = obj.head
+        clause = obj.head
+        if not (
+            subject.pos_ == "PROPN"
+            and subject.head == verb.head
+            and subject.dep_ in ("compound", "nmod")
+            and obj.dep_ in ("nsubj", "nsubjpass")
+            and clause.dep_ == "ROOT"
+            and clause.pos_ == "VERB"
+            and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS and c.i > obj.i for c in clause.children)
+        ):
+            continue
+        for token in doc[obj.left_edge.i : verb.i]:
+            if token != subject and token.head.i >= verb.i:
+                token.head = subject
+        for child in [c for c in obj.children if c.i > obj.i]:
+            child.head = verb
+        verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+        subject.head, subject.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+        clause.head, clause.dep_ = verb, "advcl"
     for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.i >= 2]:
         # "Hamas's armed wing fired rockets at Israel", "President Lee Jae-myung hosted Chinese
         # President Xi Jinping": subject and verb both read as modifiers of the object, which is
@@ -320,8 +347,17 @@ def repair_parse(doc: Doc) -> Doc:
             subject.pos_ in ("NOUN", "PROPN")
             and subject.head == verb.head
             and subject.dep_ in ("amod", "compound", "nmod")
-            and (verb.tag_ == "VBD" or any(c.dep_ == "poss" and c.i < subject.i for c in root.children))
-            and all(t.pos_ in ("PROPN", "ADJ", "DET", "NUM") or t.dep_ == "compound" for t in doc[verb.i + 1 : root.i])
+            and (
+                verb.tag_ == "VBD"
+                or any(c.dep_ == "poss" and c.i < subject.i for c in root.children)
+                # ("Trump hosted Argentine President Javier Milei": a name opening the sentence)
+                or (subject.i == root.sent.start and subject.text[:1].isupper())
+            )
+            # ("hosted Argentina's Javier Milei": the object's possessor may come between)
+            and all(
+                t.pos_ in ("PROPN", "ADJ", "DET", "NUM") or t.dep_ in ("compound", "case", "poss")
+                for t in doc[verb.i + 1 : root.i]
+            )
         ):
             continue
         for token in doc[root.left_edge.i : verb.i]:
