@@ -3438,6 +3438,118 @@ RULES = [
         },
         "2025-05-20",
     ),
+    (
+        "group",
+        "Mali, Burkina Faso and Niger recalled their envoys on Sunday. Algeria had shot down a Malian drone. "
+        "The three juntas condemned the downing.",
+        {
+            ("BFA", "", "161", "asserted"),
+            ("BFA", "DZA", "111", "asserted"),
+            ("DZA", "MLI", "1952", "asserted"),
+            ("MLI", "", "161", "asserted"),
+            ("MLI", "DZA", "111", "asserted"),
+            ("NER", "", "161", "asserted"),
+            ("NER", "DZA", "111", "asserted"),
+        },
+        "2025-04-07",
+    ),
+    (
+        "group",
+        "The military rulers of Chad and Sudan said that their countries were quitting the regional bloc.",
+        {
+            ("SDN", "", "160", "asserted"),
+            ("TCD", "", "160", "asserted"),
+        },
+        "2025-04-07",
+    ),
+    (
+        "group",
+        "Wang Yi visited Hanoi, where the neighbours agreed to reopen two border crossings.",
+        {
+            ("CHN", "VNM", "030", "asserted"),
+            ("CHNGOV", "VNM", "042", "asserted"),
+            ("VNM", "CHN", "030", "asserted"),
+        },
+        "2025-04-07",
+    ),
+    (
+        "acronym",
+        "Guinea quit the West African bloc ECOWAS with immediate effect.",
+        {("GIN", "IGOWAFWAS", "160", "asserted")},
+        "2025-04-07",
+    ),
+    (
+        "air strike",
+        "American bombers dropped heavy bombs on two Iranian nuclear sites and struck a third.",
+        {("USAMIL", "IRN", "195", "asserted")},
+        "2025-04-07",
+    ),
+    (
+        "custody",
+        "A Mexican drug lord was taken into custody by US agents on Thursday.",
+        {("USA", "MEX", "173", "asserted")},
+        "2025-04-07",
+    ),
+    (
+        "refusal",
+        "Honduras turned away a US military plane carrying deportees.",
+        {("HND", "USAMIL", "120", "asserted")},
+        "2025-04-07",
+    ),
+    (
+        "force",
+        "Rebels overran an army garrison in eastern Congo on Sunday.",
+        {("CODREB", "CODMIL", "190", "asserted")},
+        "2025-04-07",
+    ),
+    (
+        "force",
+        "A Russian missile slammed into a hospital in Kharkiv on Monday.",
+        {("RUS", "UKRHLH", "194", "asserted")},
+        "2025-04-07",
+    ),
+    (
+        "expulsion",
+        "Moscow stripped two Estonian diplomats of their accreditation.",
+        {("RUS", "ESTGOV", "166", "asserted")},
+        "2025-04-07",
+    ),
+    (
+        "occupation",
+        "Syrian rebels swept into Aleppo on Friday.",
+        {("SYRREB", "SYR", "192", "asserted")},
+        "2025-04-07",
+    ),
+    (
+        "ceasefire",
+        "Thailand and Cambodia agreed to stop all firing along the border.",
+        {
+            ("KHM", "THA", "0356", "asserted"),
+            ("THA", "KHM", "0356", "asserted"),
+        },
+        "2025-04-07",
+    ),
+    (
+        "coercion",
+        "Chinese coast guard ships blasted a Philippine supply boat with water cannon.",
+        {("CHNCOP", "PHL", "170", "asserted")},
+        "2025-04-07",
+    ),
+    (
+        "agreement",
+        "Modi and Prabowo presided over the signing of ten cooperation agreements in Jakarta.",
+        {
+            ("IDNGOV", "INDGOV", "057", "asserted"),
+            ("INDGOV", "IDNGOV", "057", "asserted"),
+        },
+        "2025-04-07",
+    ),
+    (
+        "threat",
+        "Tehran said it would respond forcefully to any attack.",
+        {("IRN", "", "138", "asserted")},
+        "2025-04-07",
+    ),
 ]
 
 

@@ -306,9 +306,15 @@ _GROUP_NOUNS = {
         "leader minister secretary president premier official envoy diplomat counterpart chief man woman".split(),
         "people",
     ),
-    **dict.fromkeys("country nation side state ally partner neighbour neighbor power rival capital".split(), "states"),
+    **dict.fromkeys(
+        "country nation side state ally partner neighbour neighbor power rival capital junta".split(), "states"
+    ),
     "government": "governments",
 }
+# Group nouns that are states and never bodies of states: "the three juntas".
+_OWN_STATE = frozenset("country nation state neighbour neighbor junta".split())
+# Group nouns that, with "the" alone, are two: "the neighbours".
+_PAIRED = frozenset("neighbour neighbor".split())
 # Words that make a demonym a region's: "Latin American", "South Asian", "West African".
 _REGION_WORDS = frozenset("latin central south north east west southeast northeast southern northern pan".split())
 # Group nouns whose country modifier is whose they are, not theirs: "the two US allies".
@@ -519,6 +525,8 @@ class SentenceActors:
                 and head.lemma_.lower() not in _PATRONS
             ):
                 return 0  # "the two Korean leaders" name their own country (but "the two US allies" the US's)
+        if not count and head.lemma_.lower() in _PAIRED and [c.lower_ for c in head.children] == ["the"]:
+            count = 2  # "the neighbours agreed to reopen border trade": the two just named
         return count
 
     def _group(self, head: Token, count: int) -> list[Actor]:
@@ -563,6 +571,13 @@ class SentenceActors:
             states = unique_actors([_actor(a.country, "", a.text) for a in together if a.country])
             if len(states) == count:
                 return states
+        if count >= 3 and kind == "states":
+            # "Mali, Burkina Faso and Niger recalled their envoys ... Algeria shot down a drone ...
+            # the three juntas condemned the downing": the three who acted together
+            for acted in (self.memory.last_act, self.memory.earlier_act):
+                states = unique_actors([_actor(a.country, "", a.text) for a in acted if a.country])
+                if len(states) == count and not {a.country for a in states} & acting:
+                    return states
         picked: dict[str, Actor] = {}
         for actor in reversed([*self.memory.recent, *earlier]):
             named_body = actor.code.startswith(("IGO", "NGO", "IMG"))
@@ -580,6 +595,8 @@ class SentenceActors:
             else:
                 if not (actor.country or named_body):
                     continue
+                if named_body and head.lemma_.lower() in _OWN_STATE:
+                    continue  # "the three juntas": states, not the bloc they quit
                 armed = head.lemma_.lower() == "side" and actor.agent in ("MIL", "REB", "UAF")
                 if not named_body and not armed:  # ("both sides" of a civil war are its armies)
                     agent = "GOV" if kind == "governments" else ""

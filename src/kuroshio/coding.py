@@ -397,6 +397,13 @@ class _SentenceCoder(SpeechRules):
             if token.lemma_.lower() == "target":
                 return [a for a in self._prep_objects(token, ("in",)) if a.country and not a.agent]
             return []
+        if token.lemma_.lower() in ("country", "nation") and token.tag_ == "NNS" and token.dep_ == "nsubj":
+            # "the military rulers of Mali, Burkina Faso and Niger announced that their countries
+            # were quitting ECOWAS": the states of those the pronoun names
+            owners = [a for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON" for a in self._pronoun(c)]
+            states = unique_actors([Actor.from_code(a.country, a.text) for a in owners if a.country])
+            if len(states) > 1:
+                return states
         if token.lemma_.lower() in _CREWS and token.i not in self.actors.by_token:
             # "beat its crew", "the crew of a Vietnamese fishing boat": the vessel's people
             owners = [a for c in token.children if c.dep_ == "poss" for a in self._resolve(c)]
@@ -2331,6 +2338,18 @@ class _SentenceCoder(SpeechRules):
                 and self.doc[e.token].dep_ == "advcl"
                 and self.doc[e.token].tag_ == "VBG"
                 and (self.doc[e.token].head.i, e.source.code, e.target.code if e.target else "") in blamed
+            )
+        ]
+        # "dropped bombs on the Fordow plant and struck two other sites": one attack, of the
+        # kind the first verb tells
+        kinds = {(e.token, e.source.code, e.target.code if e.target else "") for e in events if e.code[:2] == "19"}
+        events = [
+            e
+            for e in events
+            if not (
+                e.code == "190"
+                and self.doc[e.token].dep_ == "conj"
+                and (self.doc[e.token].head.i, e.source.code, e.target.code if e.target else "") in kinds
             )
         ]
         # ("the Kremlin chief on his first visit to the North": a visit is never to one's own state)

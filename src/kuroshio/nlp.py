@@ -96,6 +96,22 @@ def repair_parse(doc: Doc) -> Doc:
     Each repair is narrow and leaves a valid tree: the coder reads heads and labels only.
     """
     for token in doc:
+        # "quitting the West African bloc ECOWAS": an acronym after a noun tagged as a verb
+        before = doc[token.i - 1] if token.i else None
+        if (
+            before is not None
+            and token.pos_ == "VERB"
+            and token.text.isupper()
+            and len(token.text) >= 3
+            and before.pos_ in ("NOUN", "PROPN")
+            and token.dep_ not in ("ROOT", "conj")
+            and before.head == token.head
+        ):
+            for child in list(token.children):  # ("... ECOWAS with immediate effect": the verb's)
+                child.head = token.head
+            token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+            token.head, token.dep_ = before, "appos"
+    for token in doc:
         head = token.head
         if (
             token.dep_ == "aux"
