@@ -3550,6 +3550,57 @@ RULES = [
         {("IRN", "", "138", "asserted")},
         "2025-04-07",
     ),
+    (
+        "source country",
+        "Secretary of State Marco Rubio said on Tuesday that the Treasury had imposed sanctions on two Cuban "
+        "officials.",
+        {("USAGOV", "CUBGOV", "163", "asserted")},
+        "2025-05-20",
+    ),
+    (
+        "naming",
+        "Canberra expelled Iran's ambassador on Tuesday. Tehran called the expulsion regrettable.",
+        {
+            ("AUS", "IRNGOV", "166", "asserted"),
+            ("IRN", "AUS", "111", "asserted"),
+        },
+        "2025-05-20",
+    ),
+    (
+        "naming",
+        "Japan, South Korea and Australia accused North Korea of arming Russia. Pyongyang called the move hostile.",
+        {
+            ("AUS", "PRK", "112", "asserted"),
+            ("JPN", "PRK", "112", "asserted"),
+            ("KOR", "PRK", "112", "asserted"),
+            ("PRK", "AUS", "111", "asserted"),
+            ("PRK", "JPN", "111", "asserted"),
+            ("PRK", "KOR", "111", "asserted"),
+            ("PRK", "RUS", "072", "hypothetical"),
+        },
+        "2025-05-20",
+    ),
+    (
+        "naming",
+        "Hanoi condemned as illegitimate Beijing's plan to build an airstrip on the reef.",
+        {("VNM", "CHN", "111", "asserted")},
+        "2025-05-20",
+    ),
+    (
+        "naming",
+        "Pakistan shelled Indian border posts. Delhi described the shelling as reckless.",
+        {
+            ("IND", "PAK", "111", "asserted"),
+            ("PAK", "IND", "194", "asserted"),
+        },
+        "2025-05-20",
+    ),
+    (
+        "naming",
+        "Jakarta described the talks as constructive.",
+        set(),
+        "2025-05-20",
+    ),
 ]
 
 

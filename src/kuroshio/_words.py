@@ -237,7 +237,8 @@ _BLAME_WORDS = frozenset(
     # insults: "called the trial a witch hunt", "called Xi a dictator"
     "witch dictator tyrant thug liar terrorist farce charade travesty persecution futile disgrace "
     # acts named as wrongs: "called the barrage a provocation", "called it a betrayal"
-    "provocation provocations affront insult betrayal blunder outrage violation breach".split()
+    "provocation provocations affront insult betrayal blunder outrage violation breach outrageous sin "
+    "antisemitic illegitimate unconstitutional".split()
 )
 # Adjectives that judge an act named again rather than tell another one: "the cowardly attack".
 _JUDGED = _BLAME_WORDS | frozenset("brutal heinous barbaric deadly latest recent treacherous despicable vile".split())

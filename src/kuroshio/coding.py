@@ -1894,6 +1894,17 @@ class _SentenceCoder(SpeechRules):
                     return Trigger("verb", (token.lemma_,), "111", ""), [], token.text, None
                 if called == "name":
                     return None  # "struck what it called terrorist infrastructure": naming, no phone call
+            if (
+                trigger.words[0] in _DESCRIBING
+                and not {
+                    form
+                    for t in token.subtree
+                    if t.i > token.i  # (what is said of the thing described, wherever the "as" hangs)
+                    for form in (t.lemma_.lower(), t.lower_)
+                }
+                & _BLAME_WORDS
+            ):
+                return None  # "described the talks as constructive": no criticism
             welcomed = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
             if not welcomed and token.dep_ == "conj" and self._is_passive(token):
                 # "landed in Israel and was welcomed at the airport by Netanyahu": the shared subject
@@ -3035,9 +3046,12 @@ class _SentenceCoder(SpeechRules):
             called = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd")]
             # ("calling the EU's plans illegal": a small clause whose subject is what is called so)
             called += [g for c in called if c.dep_ == "oprd" for g in c.children if g.dep_ == "nsubj"]
-            targets = [
-                a for c in called for a in (self._resolve(c) or self._noun_sources(c)[0] or self._earlier_act(c))
-            ][:1]
+            targets = [a for c in called for a in (self._resolve(c) or self._noun_sources(c)[0])][:1]
+            if not targets:
+                # "Britain, France and Germany accused Tehran ... Araghchi called the move
+                # unjustified": all who made the move
+                own = {s.country or s.code for s in sources}
+                targets = [a for c in called for a in self._earlier_act(c) if (a.country or a.code) not in own]
             said = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd") and c.lemma_.lower() in _SAYINGS]
             own = {s.country or s.code for s in sources}
             for owner in (
@@ -3545,7 +3559,8 @@ class _SentenceCoder(SpeechRules):
             place = self._location(self.doc[index], [])
             # Police arrest their own country's protesters; soldiers kill the other side's; those
             # released, expelled or abducted are often foreigners, so nothing is assumed of them.
-            foreign = code[:2] in _VIOLENCE or code.startswith(("084", "174", "0353", "1053"))
+            # (and sanctions fall on others: "imposed sanctions on its commander")
+            foreign = code[:2] in (*_VIOLENCE, "16") or code.startswith(("084", "174", "0353", "1053"))
             foreign = foreign and target.agent != "OPP"  # "freed 52 political prisoners": its own opponents
             if source.agent == "COP" and target.agent in ("REB", "CRM", "UAF"):
                 foreign = False  # "security forces had been battling militants in the camp": at home
@@ -3670,6 +3685,19 @@ class _SentenceCoder(SpeechRules):
             # Officials are not of the country their acts are aimed at ("the government thanked
             # China"); rebels, gunmen and crowds mostly act at home.
             state = source.agent in _STATE_AGENTS
+            officials = {
+                a.country
+                for t in self.doc
+                if t.dep_ not in ("compound", "flat")
+                and (m := self.actors.mention(t)) is not None
+                and m.kind == "person"
+                for a in self._resolve(t)
+                if a.country and a.agent in _STATE_AGENTS and not a.code.startswith(("IGO", "NGO", "IMG"))
+            } - aimed_at
+            if state and len(officials) == 1:
+                # "Blinken said the RSF had committed genocide, and the Treasury imposed sanctions":
+                # an office of the one state whose officials the sentence names
+                return _with(source, country=officials.pop())
             countries = self._named_countries(aimed=not state)
             if state:
                 countries -= aimed_at
@@ -3955,6 +3983,7 @@ def _with(actor: Actor, *, country: str | None = None, agent: str | None = None)
     return _actor_of(country, agent, actor.text)
 
 
+_DESCRIBING = frozenset("describe characterize characterise portray depict".split())
 _CREWS = frozenset("crew crewman crewmen crewmember crewmembers".split())
 
 

@@ -96,6 +96,36 @@ def repair_parse(doc: Doc) -> Doc:
     Each repair is narrow and leaves a valid tree: the coder reads heads and labels only.
     """
     for token in doc:
+        # "called the expulsion regrettable": the thing called so read as a compound of the word
+        # it is called, which is left as the object
+        verb = token.head
+        if token.pos_ == "ADJ" and token.dep_ in ("oprd", "dobj", "ccomp") and verb.pos_ == "VERB":
+            nouns = [c for c in token.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+            if nouns and nouns[-1].i == token.i - 1:
+                noun = nouns[-1]
+                for child in [c for c in token.children if c.i < noun.i]:
+                    child.head = noun
+                noun.head, noun.dep_ = verb, "dobj"
+                token.dep_ = "oprd"
+    for prep in doc:
+        # "condemned as illegitimate Beijing's decision": the judgement put before the object
+        verb = prep.head
+        judged = doc[prep.i + 1] if prep.i + 1 < len(doc) else None
+        if (
+            prep.lower_ == "as"
+            and prep.dep_ == "prep"
+            and verb.pos_ == "VERB"
+            and judged is not None
+            and judged.pos_ == "ADJ"
+            and judged.dep_ == "amod"
+            and judged.head.dep_ == "pobj"
+            and judged.head.head == prep
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        ):
+            noun = judged.head
+            noun.head, noun.dep_ = verb, "dobj"
+            judged.head, judged.dep_ = prep, "pobj"
+    for token in doc:
         # "quitting the West African bloc ECOWAS": an acronym after a noun tagged as a verb
         before = doc[token.i - 1] if token.i else None
         if (
