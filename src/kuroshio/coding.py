@@ -1666,6 +1666,14 @@ class _SentenceCoder(SpeechRules):
         mention = self.actors.mention(token)
         return token.ent_type_ == "PERSON" and (mention is None or mention.kind == "person")
 
+    def _welcomes_person(self, verb: Token) -> bool:
+        """Is the one welcomed a person (a visitor received), not a decision or a step?"""
+        welcomed = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if not welcomed and verb.dep_ == "conj" and self._is_passive(verb):
+            # "landed in Israel and was welcomed at the airport by Netanyahu": the shared subject
+            welcomed = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(self._person_named(c) for c in welcomed)
+
     def _person_named(self, token: Token) -> bool:
         """Is ``token`` a person, by the tagger or by our table of office holders ("Trump")?"""
         mention = self.actors.mention(token)
@@ -1905,11 +1913,7 @@ class _SentenceCoder(SpeechRules):
                 & _BLAME_WORDS
             ):
                 return None  # "described the talks as constructive": no criticism
-            welcomed = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-            if not welcomed and token.dep_ == "conj" and self._is_passive(token):
-                # "landed in Israel and was welcomed at the airport by Netanyahu": the shared subject
-                welcomed = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if trigger.words == ("welcome",) and any(self._person_named(c) for c in welcomed):
+            if trigger.words == ("welcome",) and self._welcomes_person(token):
                 # "Netanyahu welcomed Trump at the airport": a visitor received, not a comment
                 trigger = Trigger("verb", trigger.words, "043", "host")
             if trigger.words == ("call", "on") and self._courtesy_call(token):
@@ -2339,30 +2343,10 @@ class _SentenceCoder(SpeechRules):
             )
         ]
         # "accused Pakistan of air strikes, calling them a violation": the naming tells the same
-        # disapproval again
-        blamed = {(e.token, e.source.code, e.target.code if e.target else "") for e in events if e.code[:2] == "11"}
-        events = [
-            e
-            for e in events
-            if not (
-                e.code == "111"
-                and self.doc[e.token].dep_ == "advcl"
-                and self.doc[e.token].tag_ == "VBG"
-                and (self.doc[e.token].head.i, e.source.code, e.target.code if e.target else "") in blamed
-            )
-        ]
-        # "dropped bombs on the Fordow plant and struck two other sites": one attack, of the
-        # kind the first verb tells
-        kinds = {(e.token, e.source.code, e.target.code if e.target else "") for e in events if e.code[:2] == "19"}
-        events = [
-            e
-            for e in events
-            if not (
-                e.code == "190"
-                and self.doc[e.token].dep_ == "conj"
-                and (self.doc[e.token].head.i, e.source.code, e.target.code if e.target else "") in kinds
-            )
-        ]
+        # disapproval again; "dropped bombs on the Fordow plant and struck two other sites": one
+        # attack, of the kind the first verb tells
+        events = self._told_again(events, "111", dep="advcl", tag="VBG")
+        events = self._told_again(events, "190", dep="conj")
         # ("the Kremlin chief on his first visit to the North": a visit is never to one's own state)
         events = [
             e
@@ -2372,6 +2356,25 @@ class _SentenceCoder(SpeechRules):
             )
         ]
         return _dedupe([e for e in events if not self._time_clause(self.doc[e.token])])
+
+    def _told_again(self, events: list[RawEvent], code: str, *, dep: str, tag: str = "") -> list[RawEvent]:
+        """``events`` less those of ``code`` whose verb (of dependency ``dep``, tag ``tag``) hangs on
+        a verb that did an act of the same root to the same actors."""
+
+        def pair(e: RawEvent) -> tuple[str, str]:
+            return e.source.code, e.target.code if e.target else ""
+
+        done = {(e.token, *pair(e)) for e in events if e.code[:2] == code[:2]}
+        return [
+            e
+            for e in events
+            if not (
+                e.code == code
+                and self.doc[e.token].dep_ == dep
+                and (not tag or self.doc[e.token].tag_ == tag)
+                and (self.doc[e.token].head.i, *pair(e)) in done
+            )
+        ]
 
     def _time_clause(self, token: Token) -> bool:
         """Is ``token`` in a clause that only gives the time of another event (see _TIME_CLAUSES)?"""
@@ -3685,16 +3688,8 @@ class _SentenceCoder(SpeechRules):
             # Officials are not of the country their acts are aimed at ("the government thanked
             # China"); rebels, gunmen and crowds mostly act at home.
             state = source.agent in _STATE_AGENTS
-            officials = {
-                a.country
-                for t in self.doc
-                if t.dep_ not in ("compound", "flat")
-                and (m := self.actors.mention(t)) is not None
-                and m.kind == "person"
-                for a in self._resolve(t)
-                if a.country and a.agent in _STATE_AGENTS and not a.code.startswith(("IGO", "NGO", "IMG"))
-            } - aimed_at
-            if state and len(officials) == 1:
+            officials = self._officials_named() - aimed_at if state else set()
+            if len(officials) == 1:
                 # "Blinken said the RSF had committed genocide, and the Treasury imposed sanctions":
                 # an office of the one state whose officials the sentence names
                 return _with(source, country=officials.pop())
@@ -3721,6 +3716,16 @@ class _SentenceCoder(SpeechRules):
                     if actor.agent in ("", *_STATE_AGENTS) and not actor.code.startswith(("IGO", "NGO", "IMG")):
                         return _with(source, country=actor.country)
         return source
+
+    def _officials_named(self) -> set[str]:
+        """The countries of the state officials the sentence names by name ("Antony Blinken")."""
+        return {
+            a.country
+            for t in self.doc
+            if t.dep_ not in ("compound", "flat") and (m := self.actors.mention(t)) is not None and m.kind == "person"
+            for a in self._resolve(t)
+            if a.country and a.agent in _STATE_AGENTS and not a.code.startswith(("IGO", "NGO", "IMG"))
+        }
 
     def _named_countries(self, *, aimed: bool = False, skip: set[int] | None = None) -> set[str]:
         """The countries the sentence names (by name, capital, adjective or place), less those

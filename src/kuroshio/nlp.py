@@ -90,6 +90,19 @@ def _right_after(verb: Token, noun: Token) -> bool:
     return all(t.i in inside or t.is_punct for t in between)
 
 
+def _make_verb(doc: Doc, verb: Token, subject: Token, obj: Token) -> None:
+    """Make ``verb``, read as a modifier of ``obj``, the root with ``subject`` and ``obj``: the words
+    before the verb go with the subject, those after the object's head with the verb."""
+    for token in doc[obj.left_edge.i : verb.i]:
+        if token != subject and token.head.i >= verb.i:
+            token.head = subject
+    for child in [c for c in obj.children if c.i > obj.i]:
+        child.head = verb
+    verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+    subject.head, subject.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Mend, in place, parse errors the small English model makes often enough to cost events.
 
@@ -365,14 +378,7 @@ def repair_parse(doc: Doc) -> Doc:
             and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS and c.i > obj.i for c in clause.children)
         ):
             continue
-        for token in doc[obj.left_edge.i : verb.i]:
-            if token != subject and token.head.i >= verb.i:
-                token.head = subject
-        for child in [c for c in obj.children if c.i > obj.i]:
-            child.head = verb
-        verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
-        subject.head, subject.dep_ = verb, "nsubj"
-        obj.head, obj.dep_ = verb, "dobj"
+        _make_verb(doc, verb, subject, obj)
         clause.head, clause.dep_ = verb, "advcl"
     for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.i >= 2]:
         # "Hamas's armed wing fired rockets at Israel", "President Lee Jae-myung hosted Chinese
@@ -406,14 +412,7 @@ def repair_parse(doc: Doc) -> Doc:
             )
         ):
             continue
-        for token in doc[root.left_edge.i : verb.i]:
-            if token != subject and token.head.i >= verb.i:
-                token.head = subject
-        for child in [c for c in root.children if c.i > root.i]:
-            child.head = verb
-        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
-        subject.head, subject.dep_ = verb, "nsubj"
-        root.head, root.dep_ = verb, "dobj"
+        _make_verb(doc, verb, subject, root)
         stranded = [t for t in stranded if t != root]
     for root in stranded:
         # "Islamic State fighters on motorbikes shot dead 30 villagers": a verb with an object
