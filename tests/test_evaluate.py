@@ -92,6 +92,15 @@ HELD_OUT_SETS = [
     ("gold_heldout40.jsonl", 30, 0.82, 0.38),
     ("gold_heldout41.jsonl", 30, 0.62, 0.45),
     ("gold_heldout42.jsonl", 30, 0.70, 0.49),
+    # first runs root 0.442 / 0.600 / 0.617 / 0.635 (pooled 0.581, strict 0.315)
+    ("gold_heldout43.jsonl", 30, 0.65, 0.31),
+    ("gold_heldout44.jsonl", 30, 0.60, 0.23),
+    ("gold_heldout45.jsonl", 30, 0.70, 0.46),
+    ("gold_heldout46.jsonl", 30, 0.70, 0.36),
+    # first runs root 0.457 / 0.465 / 0.684, strict 0.267 / 0.364 / 0.479
+    ("gold_heldout48.jsonl", 30, 0.44, 0.25),
+    ("gold_heldout49.jsonl", 30, 0.45, 0.35),
+    ("gold_heldout50.jsonl", 30, 0.67, 0.46),
 ]
 
 
