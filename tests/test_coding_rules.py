@@ -3601,6 +3601,52 @@ RULES = [
         set(),
         "2025-05-20",
     ),
+    (
+        "phone call",
+        "Indonesian President Prabowo Subianto and Australian Prime Minister Anthony Albanese agreed in a "
+        "phone call on Tuesday to expand maritime patrols.",
+        {
+            ("AUSGOV", "IDNGOV", "0312", "asserted"),
+            ("AUSGOV", "IDNGOV", "041", "asserted"),
+            ("IDNGOV", "AUSGOV", "0312", "asserted"),
+            ("IDNGOV", "AUSGOV", "041", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "phone call",
+        "In a telephone call with Narendra Modi on Friday, Keir Starmer praised the trade deal.",
+        {
+            ("GBRGOV", "INDGOV", "041", "asserted"),
+            ("INDGOV", "GBRGOV", "041", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "intent",
+        "Warsaw pledged to send 5,000 troops to its eastern border.",
+        {
+            ("POL", "", "150", "intended"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "modality",
+        "Panama refused to let the Chinese tanker dock, prompting Beijing to impose sanctions on Panamanian "
+        "shipping firms.",
+        {
+            ("CHN", "PANBUS", "163", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "yield",
+        "Ecuador agreed to most of Washington's terms on Thursday.",
+        {
+            ("ECU", "USA", "035", "asserted"),
+        },
+        "2025-06-10",
+    ),
 ]
 
 

@@ -293,8 +293,13 @@ class SpeechRules:
         else:
             return None
         trigger, words, label, noun = found[embedded.i]
-        if trigger.code == "150" and any(self._drill(w) for w in words) and len(self._subjects(governor)[0]) > 1:
-            # "Japan, South Korea and the US agreed to hold exercises": exercising together
+        if (
+            trigger.code == "150"
+            and any(self._drill(w) or w.lemma_.lower() == "patrol" for w in words)
+            and len(self._subjects(governor)[0]) > 1
+        ):
+            # "Japan, South Korea and the US agreed to hold exercises", "... to expand maritime
+            # patrols": exercising or patrolling together
             trigger = Trigger(trigger.kind, trigger.words, "062", "recip")
         code = compose(kind, trigger.code)
         if kind == "appeal" and lemma == "invite" and trigger.code[:2] == "04" and trigger.code != "045":
@@ -336,6 +341,9 @@ class SpeechRules:
                     for t in self._targets(head, self._is_passive(head), found[head.i][1])
                     if (t.country or t.code) not in own
                 ]
+        if kind == "intent" and trigger.code[:2] == "15" and not targets:
+            # "pledged to send troops to the northern border": a deployment at home threatens no one
+            return [], {governor.i}
         composed = Trigger(trigger.kind, trigger.words, code, "")
         text = f"{governor.text} {'to ' if kind != 'appeal' else ''}{label}".replace("to to ", "to ")
         modality = modality_of(governor, self.cues)

@@ -116,6 +116,10 @@ __all__ = ["INTENT_VERBS", "RawEvent", "code_sentence", "compose"]
 _LEMMAS: dict[int, tuple[Lexicons, dict[str, str]]] = {}
 
 
+# Words naming part of what follows their "of": "all of Trump's terms".
+_PARTS = frozenset("all most some many each any both".split())
+
+
 def _verb_lemmas(lexicons: Lexicons) -> dict[str, str]:
     """Inflected form -> lemma for every verb we know, to mend the tagger's slips ("staged" -> "stag")."""
     cached = _LEMMAS.get(id(lexicons))
@@ -253,6 +257,10 @@ class _SentenceCoder(SpeechRules):
                         if grandchild.dep_ == "pobj":
                             if not (grandchild.tag_ == "VBG" and any(g.dep_ == "dobj" for g in grandchild.children)):
                                 add(grandchild)  # ("accused Washington of abusing export controls": no abuse)
+                            if grandchild.lower_ in _PARTS:
+                                for part in (c for c in grandchild.children if c.dep_ == "prep" and c.lower_ == "of"):
+                                    for what in (p for p in part.children if p.dep_ == "pobj"):
+                                        add(what)  # "agreed to all of Trump's terms": the terms
                             for ggc in grandchild.children:
                                 if ggc.dep_ in ("amod", "compound") and ggc.tag_ != "VBG":
                                     add(ggc)
@@ -3371,7 +3379,8 @@ class _SentenceCoder(SpeechRules):
                     or (
                         root == "04"
                         and slot.head.lower_ in ("in", "during")
-                        and self.found[slot.head.head.i][0].code[:2] in ("01", "04")
+                        # ("praised the alliance in a phone call with Trump": a call is only a call)
+                        and (self.found[slot.head.head.i][0].code[:2] in ("01", "04") or trigger.code == "041")
                         and (targets or trigger.code == "042")
                         # ("held talks with Suleiman during a visit to Beirut": one encounter, told once)
                         and not (trigger.code == "042" and self.found[slot.head.head.i][0].code[:2] == "04")
@@ -3416,6 +3425,15 @@ class _SentenceCoder(SpeechRules):
             between = self._between(noun)
             if len(between) > 1:
                 sources, mutual, targets = between, True, []
+            elif (
+                root == "04"
+                and noun.dep_ == "pobj"
+                and noun.head.lower_ in ("in", "during")
+                and noun.head.head.pos_ == "VERB"
+                and len({a.country for a in self._subjects(noun.head.head)[0] if a.country}) > 1
+            ):
+                # "Sheinbaum and Trump agreed in a phone call to pause the tariffs": the call is theirs
+                sources, mutual, targets = self._subjects(noun.head.head)[0], True, []
             elif (
                 noun.dep_ == "pobj"
                 and noun.head.lower_ in ("with", "in")

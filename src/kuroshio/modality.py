@@ -59,6 +59,13 @@ _FORECASTING = frozenset(("expect", "anticipate"))
 _MEDIATING = frozenset("broker mediate facilitate host sponsor arrange".split())
 
 
+# Encounters in which something is agreed or proposed: "agreed in a phone call to ...".
+# "refused to let the planes land, prompting Trump to order tariffs": what the act brought about
+# happened, whatever governs the act itself.
+_CONSEQUENCE = frozenset("prompt force lead trigger spark cause drive compel push".split())
+_SETTINGS = frozenset("call conversation talk talks meeting summit visit session discussion".split())
+
+
 def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token | None = None) -> str:
     """The modality of the event whose trigger is ``trigger`` (``extra``: its event noun)."""
     aux = cues.get("aux", {})
@@ -107,6 +114,7 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
     hop = speaking_adjunct(trigger)
     token: Token = trigger
     previous: Token | None = None
+    consequence = False
     for step in range(12):
         in_speech = _reported(token)
         for child in token.children:
@@ -192,11 +200,19 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
             if (
                 lemma in governors
                 and not (adjunct and step >= 2)
+                and not consequence
                 # ("called the imposition of tariffs unfair": named, not called for)
                 and not (lemma == "call" and any(c.dep_ in ("oprd", "acomp") for c in token.children))
                 and previous is not None
                 and previous.dep_ not in ("nsubj", "nsubjpass", "conj")  # "set cars ablaze and clashed": not governed
                 and not (previous.dep_ == "relcl" and token.pos_ in ("NOUN", "PROPN"))
+                # "agreed in a phone call to ...": the setting, not what was agreed
+                and not (
+                    previous.dep_ == "prep"
+                    and previous.lower_ in ("in", "during", "at")
+                    and trigger.head == previous
+                    and trigger.lemma_.lower() in _SETTINGS
+                )
                 # "Beijing denied that ..., blaming Manila": the blaming is not denied.
                 and not (previous.dep_ == "advcl" and previous.tag_ == "VBG")
             ):
@@ -242,6 +258,8 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
             if token.lemma_.lower() in _UNPROVEN:  # "claimed that the rebels had shelled": a claim only
                 consider("hypothetical")
             break
+        if step > 0 and token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in _CONSEQUENCE:
+            consequence = True
         previous, token = token, (hop if step == 0 and hop is not None else token.head)
     return best
 
