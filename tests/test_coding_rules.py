@@ -1135,7 +1135,7 @@ RULES = [
     (
         "threat",
         "Trump warned the Houthis that they would be destroyed unless they stopped attacking ships.",
-        {("USAGOV", "YEMREB", "139", "asserted"), ("USAGOV", "", "190", "hypothetical")},
+        {("USAGOV", "YEMREB", "139", "asserted"), ("USAGOV", "", "087", "hypothetical")},
         "2025-03-16",
     ),
     (
@@ -3644,6 +3644,82 @@ RULES = [
         "Ecuador agreed to most of Washington's terms on Thursday.",
         {
             ("ECU", "USA", "035", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "phone call",
+        "Turkish President Recep Tayyip Erdogan told Vladimir Putin during a telephone call on Friday that "
+        "Ankara was ready to host talks.",
+        {
+            ("RUSGOV", "TURGOV", "041", "asserted"),
+            ("TURGOV", "RUSGOV", "041", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "parse",
+        "Emmanuel Macron welcomed Indonesian President Prabowo Subianto to the Elysee Palace on Monday.",
+        {
+            ("FRAGOV", "IDNGOV", "043", "asserted"),
+            ("IDNGOV", "FRAGOV", "042", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "denial",
+        "Warsaw accused three Belarusian diplomats of espionage, and Minsk rejected the allegations as absurd.",
+        {
+            ("BLR", "POL", "016", "asserted"),
+            ("POL", "BLRGOV", "1125", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "denial",
+        "Beijing denied reports that it had sent troops to the border.",
+        set(),
+        "2025-06-10",
+    ),
+    (
+        "de-escalation",
+        "Moscow agreed on Tuesday to halt strikes on Ukrainian ports for two weeks.",
+        {
+            ("RUS", "UKR", "0356", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "de-escalation",
+        "The Houthis promised to stop attacking American ships in the Red Sea.",
+        {
+            ("YEMREB", "USA", "0356", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "de-escalation",
+        "Azerbaijan stopped shelling Armenian villages on Sunday.",
+        {
+            ("AZE", "ARM", "087", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "de-escalation",
+        "Israel and Iran halted their air war on Tuesday.",
+        {
+            ("IRN", "ISR", "087", "asserted"),
+            ("ISR", "IRN", "087", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "release",
+        "Armenia and Azerbaijan each handed over 30 captured servicemen on Thursday.",
+        {
+            ("ARM", "AZE", "0841", "asserted"),
+            ("AZE", "ARM", "0841", "asserted"),
         },
         "2025-06-10",
     ),

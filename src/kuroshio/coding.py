@@ -116,6 +116,8 @@ __all__ = ["INTENT_VERBS", "RawEvent", "code_sentence", "compose"]
 _LEMMAS: dict[int, tuple[Lexicons, dict[str, str]]] = {}
 
 
+# Verbs that end an act: "halted strikes", "stopped attacking ships".
+_CEASING = frozenset("halt stop cease suspend end pause".split())
 # Words naming part of what follows their "of": "all of Trump's terms".
 _PARTS = frozenset("all most some many each any both".split())
 
@@ -1037,6 +1039,15 @@ class _SentenceCoder(SpeechRules):
                 for child in verb.head.children:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         return self._resolve(child)
+        for word in trigger_words:
+            # "stopped shelling Kharkiv": the end of an act is aimed where the act was
+            if (
+                word.dep_ == "xcomp"
+                and word.tag_ == "VBG"
+                and word.head == verb
+                and (actors := self._targets(word, False, []))
+            ):
+                return actors
         for word in trigger_words:  # the preposition the pattern names: "launched missiles at Ukraine"
             anchor = word.head
             while anchor.dep_ == "conj" and anchor != verb and anchor.head != anchor:
@@ -1402,12 +1413,13 @@ class _SentenceCoder(SpeechRules):
             c.dep_ in ("dobj", "obj")
             and c.lemma_.lower()
             in (
-                ("involvement", "responsibility", "role")
-                if self.lemma(verb) == "deny"
+                ("involvement", "responsibility", "role", "accusation", "allegation", "charge", "claim")
+                if self.lemma(verb) in ("deny", "reject", "dismiss", "refute")
                 else ("response", "revenge", "retaliation", "vengeance")
             )
             for c in verb.children
-        ):  # ("vowed a harsh response", "vowed revenge"; and "Belgrade denied any involvement": to its accuser)
+        ):  # ("vowed a harsh response", "vowed revenge"; "Belgrade denied any involvement", "rejected
+            # the allegations": to its accuser)
             return []
         homes = {s.country for s in sources if s.country}
         for index in sorted((i for i in self.found if i < verb.i), reverse=True):  # in this sentence first
@@ -1584,6 +1596,8 @@ class _SentenceCoder(SpeechRules):
                     return "164", what
                 if code[:3] == "163":
                     return "085", what
+                if code[:2] in _VIOLENCE:
+                    return "087", what  # "announced a halt to the bombing"
         return None
 
     def _agreed_content(self, verb: Token) -> bool:
@@ -1882,6 +1896,17 @@ class _SentenceCoder(SpeechRules):
             code, what = stopped
             label = f"{token.text} {noun.text}"
             return Trigger("verb", (token.lemma_, noun.lemma_), code, ""), [noun, what], label, None
+        if self.lemma(token) in _CEASING and (match is None or len(match[0].words) == 1):
+            # "agreed to halt strikes on the grid", "would stop bombing the Houthis": an end to
+            # fighting is a de-escalation (087); the fighting stopped is not told beside it
+            acts = [noun] if noun is not None else []
+            acts += [c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+            for act in acts:
+                verb_match = self._verb_trigger(act) if act is not noun else None
+                ended = self._noun_trigger(act) if act is noun else verb_match[0] if verb_match else None
+                if ended is not None and ended.code[:2] in _VIOLENCE:
+                    label = f"{token.text} {act.text}"
+                    return Trigger("verb", (token.lemma_, act.lemma_), "087", ""), [act], label, None
         if self.lemma(token) in _WATCHING | _SPEECH | _MENTIONING and match is None:
             # "Taiwan reported Chinese flights", "citing domestic opposition": the act named is
             # not the subject's, and is coded as a noun of its own if it has an actor.
@@ -1972,7 +1997,14 @@ class _SentenceCoder(SpeechRules):
             at = self._trigger_at(token)
             if at is not None:
                 found[token.i] = at
-        done: set[int] = set()
+        # "stopped shelling Kharkiv": the shelling ended is told by its end (087)
+        done: set[int] = {
+            w.i
+            for i, (t, words, _l, _n) in found.items()
+            if t.code == "087" and self.lemma(self.doc[i]) in _CEASING
+            for w in words
+            if w.dep_ == "xcomp" and w.head.i == i
+        }
         for token in self.doc:
             events.extend(self._watched(token, found))
             if token.i in found and self._purpose_of_force(token, found[token.i][0], found):
@@ -1997,7 +2029,11 @@ class _SentenceCoder(SpeechRules):
             if index in refused and trigger.code[:2] in ("02", "10"):
                 continue
             if trigger.code == "016" and any(
-                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in REPORT_NOUNS for c in self.doc[index].children
+                c.dep_ in ("dobj", "obj")
+                and c.lemma_.lower() in REPORT_NOUNS
+                # ("rejected the allegations as baseless": a denial, with nothing reported in it)
+                and any(g.dep_ in ("acl", "ccomp", "relcl", "prep") for g in c.children if g.lower_ != "as")
+                for c in self.doc[index].children
             ):
                 continue  # "denied reports that ...": the report's event is coded as denied instead
             # The object the pattern named ("provide Ukraine with ... military aid") is this act,
@@ -3386,7 +3422,7 @@ class _SentenceCoder(SpeechRules):
                         and not (trigger.code == "042" and self.found[slot.head.head.i][0].code[:2] == "04")
                     )
                 )
-                and (slot.head.lower_ != "during" or trigger.code == "042")
+                and (slot.head.lower_ != "during" or trigger.code in ("041", "042"))
             )
             or (
                 # "Koizumi said on Tuesday after talks with his Philippine counterpart": the speaker's talks
@@ -3528,7 +3564,13 @@ class _SentenceCoder(SpeechRules):
                 and self.found[noun.head.head.i][0].code[:2] in ("03", "05", "06", "07")
             )
         )
-        if root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and not said_during_visit:
+        if (
+            root == "04"
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("at", "during")
+            and not said_during_visit
+            and trigger.code != "041"  # ("told Trump during a telephone call": the call is news)
+        ):
             return []  # "signed the communique at the Ukraine peace summit": where, not what
         if (
             root == "04"

@@ -120,6 +120,18 @@ def repair_parse(doc: Doc) -> Doc:
                     child.head = noun
                 noun.head, noun.dep_ = verb, "dobj"
                 token.dep_ = "oprd"
+    for token in doc:
+        # "welcomed South Korean President Lee Jae-myung to ...": a name read as a clause
+        verb = token.head
+        if (
+            token.dep_ == "ccomp"
+            and token.pos_ == "PROPN"
+            and token.i > verb.i
+            and verb.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark") for c in token.children)
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        ):
+            token.dep_ = "dobj"
     for prep in doc:
         # "condemned as illegitimate Beijing's decision": the judgement put before the object
         verb = prep.head
