@@ -3723,6 +3723,52 @@ RULES = [
         },
         "2025-06-10",
     ),
+    (
+        "parse",
+        "A Lima judge found former Peruvian President Pedro Castillo guilty of conspiracy on Thursday.",
+        {
+            ("PERJUD", "PERELI", "116", "asserted"),
+        },
+        "2025-11-28",
+    ),
+    (
+        "courts",
+        "Brazil's Supreme Court on Tuesday upheld the prison sentence of former President Fernando Collor.",
+        {
+            ("BRAJUD", "BRAELI", "116", "asserted"),
+        },
+        "2025-05-06",
+    ),
+    (
+        "domestic",
+        "President William Ruto placed Interior Minister Kithure Kindiki on leave on Sunday.",
+        {
+            ("KENGOV", "KENGOV", "172", "asserted"),
+        },
+        "2024-05-12",
+    ),
+    (
+        "investigate",
+        "Prime Minister Keir Starmer ordered an independent inquiry into the allegations on Monday.",
+        {
+            ("GBRGOV", "", "090", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "domestic",
+        "Gang members in Haiti shot dead at least 40 residents of the town of Kenscoff on Friday.",
+        {
+            ("HTICRM", "HTICVL", "193", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "demand",
+        "Manila ordered the evacuation of its embassy staff on Monday.",
+        set(),
+        "2025-06-10",
+    ),
 ]
 
 

@@ -1915,6 +1915,12 @@ class _SentenceCoder(SpeechRules):
             return noun_trigger, [noun], f"{token.text} {noun.text}", noun
         if match is not None:
             trigger, words = match
+            if (
+                trigger.words == ("order",)
+                and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in token.children)
+                and not any(self._resolve(c) for c in token.children if c.dep_ in ("dobj", "obj", "dative"))
+            ):
+                return None  # "the naval buildup he has ordered", "ordered the evacuation": no one is ordered
             if trigger.code == "010" and any(
                 c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp", "appos") and c.lemma_.lower() in ("winner", "victor")
                 for o in (token, *(c for c in token.children if c.dep_ in ("dobj", "obj")))
@@ -3629,6 +3635,10 @@ class _SentenceCoder(SpeechRules):
                 foreign = False  # "security forces had been battling militants in the camp": at home
             if source.agent in ("UAF", "REB", "CRM") and code.startswith(("084", "181")):
                 foreign = False  # "gunmen in Nigeria released 38 children": bandits take local people
+            if source.agent in ("UAF", "REB", "CRM", "OPP", "CVL") and target.agent in ("CVL", "COP", "MIL", "GOV"):
+                # "gang members shot dead 70 residents", "protesters fought riot police": a
+                # country's armed groups and crowds act on its own people and forces
+                foreign = False
             country = place[0].country if place else ("" if foreign else source.country)
             if not place and target.agent in ("GOV", "LEG", "JUD") and "01" <= code[:2] <= "15" and source.country:
                 # "China's embassy in Manila lodged a protest with the ministry": a state's
@@ -3836,7 +3846,13 @@ class _SentenceCoder(SpeechRules):
         events: list[RawEvent] = []
 
         def add(source: Actor, target: Actor | None, event_code: str) -> None:
-            if target is not None and source.code == target.code:
+            if (
+                target is not None
+                and source.code == target.code
+                # ("placed the police minister on leave", "arrested a former minister": a state's
+                # sanctions on one of its own office holders are events, between two people)
+                and not (event_code[:2] == "17" and target.agent == "GOV" and self._person_like(target))
+            ):
                 return
             if target is not None and target.code in ("IGO", "NGO", "IMG"):
                 return  # a body's sector with the body lost ("the Security Council" as a place): no one

@@ -132,6 +132,23 @@ def repair_parse(doc: Doc) -> Doc:
             and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
         ):
             token.dep_ = "dobj"
+    for token in doc:
+        # "found former President Alvaro Uribe guilty of ...": the small clause read as a clause
+        # of its own, its subject the verb's object
+        verb = token.head
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+        if (
+            token.dep_ == "ccomp"
+            and token.pos_ == "ADJ"
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in ("find", "declare", "deem", "judge", "rule", "pronounce")
+            and subjects
+            and subjects[0].right_edge.i == token.i - 1
+            and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in token.children)
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        ):
+            subjects[0].head, subjects[0].dep_ = verb, "dobj"
+            token.dep_ = "oprd"
     for prep in doc:
         # "condemned as illegitimate Beijing's decision": the judgement put before the object
         verb = prep.head
