@@ -3769,6 +3769,79 @@ RULES = [
         set(),
         "2025-06-10",
     ),
+    (
+        "tariff",
+        "The extra 20 percent duty that President Trump ordered this month on Brazilian goods took effect on "
+        "Wednesday.",
+        {
+            ("USAGOV", "BRA", "163", "asserted"),
+        },
+        "2025-08-06",
+    ),
+    (
+        "tariff",
+        "The European Commission imposed countervailing duties on Chinese electric vehicles.",
+        {
+            ("IGOEUREECCOM", "CHN", "163", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "economic statecraft",
+        "The Commerce Department restricted shipments of advanced chips to China on Monday.",
+        {
+            ("USAGOV", "CHN", "163", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "show of force",
+        "Chinese fighters locked their fire-control radar onto Australian patrol aircraft over the Yellow "
+        "Sea on Sunday.",
+        {
+            ("CHN", "AUS", "150", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "intent",
+        "India and China agreed to resume direct flights between the two countries.",
+        {
+            ("CHN", "IND", "0311", "asserted"),
+            ("IND", "CHN", "0311", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "reference",
+        "Rubio held talks with Wang Yi in Kuala Lumpur on Friday. Rubio said both sides wanted to arrange a "
+        "meeting between Trump and Xi.",
+        {
+            ("CHN", "USAGOV", "036", "asserted"),
+            ("CHNGOV", "USAGOV", "046", "asserted"),
+            ("USA", "CHNGOV", "036", "asserted"),
+            ("USAGOV", "CHNGOV", "046", "asserted"),
+        },
+        "2025-07-12",
+    ),
+    (
+        "actors",
+        "Crown Prince Mohammed bin Salman received Emmanuel Macron at the royal court in Riyadh on Tuesday.",
+        {
+            ("FRAGOV", "SAUGOV", "042", "asserted"),
+            ("SAUGOV", "FRAGOV", "043", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "intent",
+        "Seoul and Tokyo agreed to resume shuttle diplomacy and expand defence exchanges.",
+        {
+            ("JPN", "KOR", "0312", "asserted"),
+            ("KOR", "JPN", "0312", "asserted"),
+        },
+        "2025-06-10",
+    ),
 ]
 
 

@@ -154,10 +154,13 @@ class SpeechRules:
                     return found, force
         return [], any_force
 
-    def _composed(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
+    def _composed(
+        self, governor: Token, found: dict, *, embedded_at: Token | None = None
+    ) -> tuple[list[RawEvent], set[int]] | None:
         """One event for "X urged Y to hold talks", "X pledged to send aid", "X refused to withdraw".
 
         Returns the events and the clause heads they stand for, so those are not coded again.
+        ``embedded_at``: the governed act to compose, when it is not the first (a conjunct of it).
         """
         lemma = self.lemma(governor)
         demanded = next(
@@ -185,42 +188,45 @@ class SpeechRules:
                 sources = self._subjects(governor)[0]
                 events = self._pairs(sources, addressees, ultimatum, text, modality_of(governor, self.cues), governor.i)
                 return events, {governor.i, demanded.i}
-        embedded = next(
-            (
-                c
-                for c in governor.children
-                if c.i in found
-                and (
-                    c.dep_ == "xcomp"
-                    or (
-                        c.dep_ == "advcl"
-                        and lemma == "give"
-                        and (self.lemma(c) in ("leave", "depart") or self._time_given(governor))
-                    )
-                    # "threatened on Monday to shoot down ...": the parser may hang the infinitive
-                    # of a pledge or threat as an adverbial clause
-                    or (
-                        c.dep_ == "advcl"
-                        and c.tag_ == "VB"
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                        # ("offered its troops to Hrawi to help him": an offer of troops, for a purpose)
-                        and not any(d.dep_ in ("dobj", "obj") for d in governor.children)
-                        and (
-                            lemma in INTENT_VERBS
-                            or (governor.i in found and found[governor.i][0].code[:2] in ("03", "13"))
+        embedded = (
+            embedded_at
+            or next(
+                (
+                    c
+                    for c in governor.children
+                    if c.i in found
+                    and (
+                        c.dep_ == "xcomp"
+                        or (
+                            c.dep_ == "advcl"
+                            and lemma == "give"
+                            and (self.lemma(c) in ("leave", "depart") or self._time_given(governor))
+                        )
+                        # "threatened on Monday to shoot down ...": the parser may hang the infinitive
+                        # of a pledge or threat as an adverbial clause
+                        or (
+                            c.dep_ == "advcl"
+                            and c.tag_ == "VB"
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                            # ("offered its troops to Hrawi to help him": an offer of troops, for a purpose)
+                            and not any(d.dep_ in ("dobj", "obj") for d in governor.children)
+                            and (
+                                lemma in INTENT_VERBS
+                                or (governor.i in found and found[governor.i][0].code[:2] in ("03", "13"))
+                            )
+                        )
+                        # "called for Israel to allow aid into Gaza"
+                        or (c.dep_ == "advcl" and c.tag_ == "VB" and _for_to(c) and self._asks(governor))
+                        # "demanded that Seoul scrap ...": a subjunctive clause says what is asked.
+                        or (
+                            c.dep_ == "ccomp"
+                            and c.tag_ in ("VB", "VBP")
+                            and (lemma in _ASKING_VERBS or self._asks(governor))
                         )
                     )
-                    # "called for Israel to allow aid into Gaza"
-                    or (c.dep_ == "advcl" and c.tag_ == "VB" and _for_to(c) and self._asks(governor))
-                    # "demanded that Seoul scrap ...": a subjunctive clause says what is asked.
-                    or (
-                        c.dep_ == "ccomp"
-                        and c.tag_ in ("VB", "VBP")
-                        and (lemma in _ASKING_VERBS or self._asks(governor))
-                    )
-                )
-            ),
-            None,
+                ),
+                None,
+            )
         )
         if embedded is None:
             # "agreed to resume direct flights and expand trade": the first act has no code, the

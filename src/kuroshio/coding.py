@@ -116,6 +116,8 @@ __all__ = ["INTENT_VERBS", "RawEvent", "code_sentence", "compose"]
 _LEMMAS: dict[int, tuple[Lexicons, dict[str, str]]] = {}
 
 
+# Verbs that put a measure in place: "the duty that Trump ordered".
+_IMPOSING = frozenset("impose order announce slap levy decree introduce adopt".split())
 # Verbs that end an act: "halted strikes", "stopped attacking ships".
 _CEASING = frozenset("halt stop cease suspend end pause".split())
 # Words naming part of what follows their "of": "all of Trump's terms".
@@ -2018,7 +2020,26 @@ class _SentenceCoder(SpeechRules):
                 # aim, not a demand of its own (nor is what it demands coded)
                 done.add(token.i)
                 continue
-            composed = self._composed(token, found) or self._reported(token, found) or self._insisted(token, found)
+            composed = self._composed(token, found)
+            if composed is not None:
+                # "agreed to resume direct flights and expand trade": each act agreed is composed
+                for head in [i for i in composed[1] if i != token.i]:
+                    for other in self.doc[head].conjuncts:
+                        if not (
+                            other.i in found
+                            and other.i not in done
+                            and other.i not in composed[1]
+                            and other.tag_ == "VB"
+                            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children)
+                            and head in found
+                        ):
+                            continue
+                        if found[other.i][0].code[:2] == found[head][0].code[:2]:
+                            # "ordered his troops to abandon the city and pull back": one act told twice
+                            composed = (composed[0], composed[1] | {other.i})
+                        elif (more := self._composed(token, found, embedded_at=other)) is not None:
+                            composed = (composed[0] + more[0], composed[1] | more[1])
+            composed = composed or self._reported(token, found) or self._insisted(token, found)
             if composed is not None:
                 events.extend(composed[0])
                 done.update(composed[1])
@@ -3368,6 +3389,16 @@ class _SentenceCoder(SpeechRules):
                     return sources, True
         if role is not None:
             return [role], True
+        for clause in noun.children:
+            if (
+                clause.dep_ == "relcl"
+                and self.lemma(clause) in _IMPOSING
+                and not any(a.dep_ == "aux" and a.lower_ in ("had", "has", "have") for a in clause.children)
+            ):
+                # "the extra duty that Trump ordered this month took effect": who imposed it
+                sources = [a for c in clause.children if c.dep_ == "nsubj" for a in self._resolve(c)]
+                if sources:
+                    return sources, True
         return self._prep_objects(noun, ("by", "from")), False
 
     def _noun_events(self, noun: Token, trigger: Trigger) -> list[RawEvent]:
@@ -3381,6 +3412,11 @@ class _SentenceCoder(SpeechRules):
         targets = self._prep_objects(noun, preps + (() if of_is_source else ("of",)))
         if not targets:
             targets = self._targeting(noun)
+        if not targets:
+            # "the duty that Trump ordered this month on Brazilian goods": the measure's target
+            # told in the clause that imposed it
+            for clause in (c for c in noun.children if c.dep_ == "relcl" and self.lemma(c) in _IMPOSING):
+                targets = self._prep_objects(clause, ("on", "against"))
         if (
             not targets
             and noun.dep_ in ("dobj", "obj")
@@ -3856,6 +3892,16 @@ class _SentenceCoder(SpeechRules):
                 return
             if target is not None and target.code in ("IGO", "NGO", "IMG"):
                 return  # a body's sector with the body lost ("the Security Council" as a place): no one
+            if (
+                target is not None
+                and event_code[:2] in ("03", "04", "05", "06")
+                and source.country
+                and source.country == target.country
+                and not source.code.startswith(("IGO", "NGO", "IMG"))
+                and source.agent in ("", "GOV")
+                and target.agent in ("", "GOV")
+            ):
+                return  # "both sides wanted a meeting between Trump and Xi": no state meets its own government
             if target is not None and event_code[:2] == "01" and target.agent == "MED":
                 return  # "told reporters": a statement to the press is no relation with it
             if (
