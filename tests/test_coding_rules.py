@@ -3842,6 +3842,66 @@ RULES = [
         },
         "2025-06-10",
     ),
+    (
+        "parse",
+        "Keir Starmer and Ursula von der Leyen signed a defence pact in London on Monday.",
+        {
+            ("GBRGOV", "IGOEUREEC", "057", "asserted"),
+            ("IGOEUREEC", "GBRGOV", "057", "asserted"),
+        },
+        "2025-05-19",
+    ),
+    (
+        "economic statecraft",
+        "Ottawa answered with tariffs of 25 percent on American steel.",
+        {
+            ("CAN", "USA", "163", "asserted"),
+        },
+        "2025-03-05",
+    ),
+    (
+        "economic statecraft",
+        "Canberra blocked a Chinese firm's bid for the Darwin port operator.",
+        {
+            ("AUS", "CHNBUS", "1211", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "threat",
+        "Washington raised tariffs on Chinese solar panels. Beijing vowed resolute countermeasures.",
+        {
+            ("CHN", "USA", "130", "asserted"),
+            ("USA", "CHN", "163", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "places",
+        "US immigration agents raided a car plant in Georgia on Thursday and detained 200 people, most of "
+        "them Mexican citizens.",
+        {
+            ("USACOP", "", "190", "asserted"),
+            ("USACOP", "MEXCVL", "173", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "places",
+        "Moscow accused Georgia of provocations on the border of South Ossetia.",
+        {
+            ("RUS", "GEO", "1123", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "coerce",
+        "The Dutch government took control of Nexperia, a chipmaker owned by China's Wingtech Technology.",
+        {
+            ("NLDGOV", "CHNBUS", "171", "asserted"),
+        },
+        "2025-10-13",
+    ),
 ]
 
 

@@ -382,6 +382,7 @@ class SentenceActors:
             for token in span:
                 self.by_token.setdefault(token.i, mention)
         self._halves(doc, mentions)
+        self._us_state(doc, mentions)
         self._cache: dict[int, list[Actor]] = {}
         # Years the sentence writes ("On March 16, 2021"): who held an office is judged then too,
         # so a past meeting told in a later story keeps its ministers in office.
@@ -395,6 +396,20 @@ class SentenceActors:
             and 1900 < int(t.text) < 2100
             and not (t.head.pos_ == "NOUN" and t.head.i > t.i)
         )
+
+    def _us_state(self, doc: Doc, mentions: list[Mention]) -> None:
+        """ "US immigration agents raided a plant in Georgia": the US state, when the United
+        States is named and nothing else of the Caucasian country is (Tbilisi, "Georgian")."""
+        codes = [m.entries[0].code[:3] for m in mentions]
+        named = set(codes) | {a.country for a in self.memory.recent}
+        georgia = [m for m in mentions if doc.text[m.start : m.end] == "Georgia" and m.entries[0].code == "GEO"]
+        if not georgia or "USA" not in named or codes.count("GEO") > len(georgia):
+            return
+        for mention in georgia:
+            state = Mention(mention.start, mention.end, (NameEntry("Georgia", "USA", "place"),))
+            for index, held in list(self.by_token.items()):
+                if held is mention:
+                    self.by_token[index] = state
 
     def _halves(self, doc: Doc, mentions: list[Mention]) -> None:
         """ "The South's military", "the North fired": the two Koreas by their halves, once either

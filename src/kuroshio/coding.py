@@ -1417,7 +1417,7 @@ class _SentenceCoder(SpeechRules):
             in (
                 ("involvement", "responsibility", "role", "accusation", "allegation", "charge", "claim")
                 if self.lemma(verb) in ("deny", "reject", "dismiss", "refute")
-                else ("response", "revenge", "retaliation", "vengeance")
+                else ("response", "revenge", "retaliation", "vengeance", "countermeasure", "reprisal")
             )
             for c in verb.children
         ):  # ("vowed a harsh response", "vowed revenge"; "Belgrade denied any involvement", "rejected
@@ -2972,6 +2972,12 @@ class _SentenceCoder(SpeechRules):
         place = False
         if noun is not None and not targets:
             targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
+        if not targets:
+            # "triggered the snapback of UN sanctions on Iran": the act named inside the object
+            for word in (w for w in words if w.dep_ in ("dobj", "obj")):
+                for inner in (p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+                    if inner.dep_ == "pobj" and self._noun_trigger(inner) is not None and not targets:
+                        targets = self._prep_objects(inner, TARGET_PREPS)
         if not targets and (trigger.code[:2] == "13" or trigger.code == "016"):
             targets = self._answered(verb, sources)  # "Tehran vowed a harsh response": to who struck it
         if not targets and trigger.code[:2] == "13":
@@ -3091,8 +3097,16 @@ class _SentenceCoder(SpeechRules):
                 and sources
                 and all(s.agent in _STATE_AGENTS and s.country for s in sources)
             ):
-                # "riot police ... detained more than 100 people": the state's own civilians
-                targets = [_actor_of(c, "CVL", "") for c in dict.fromkeys(s.country for s in sources)]
+                # "riot police ... detained more than 100 people": the state's own civilians, unless
+                # the sentence says whose ("475 people, more than 300 of them South Korean citizens")
+                said = [
+                    a
+                    for c in verb.children
+                    if c.dep_ in ("npadvmod", "appos") and c.pos_ == "NOUN"
+                    for a in self._resolve(c)
+                    if a.country
+                ]
+                targets = said or [_actor_of(c, "CVL", "") for c in dict.fromkeys(s.country for s in sources)]
             if not targets and trigger.code.startswith("172"):
                 # "declared a state of emergency for one year": at home, when no place is named
                 targets = [_actor_of(c, "", "") for c in dict.fromkeys(s.country for s in sources if s.country)]
@@ -3282,6 +3296,9 @@ class _SentenceCoder(SpeechRules):
                 trigger = Trigger(trigger.kind, trigger.words, "044", trigger.frame)
         if self.lemma(verb) == "clash" and sources and targets:
             return self._clash(sources, targets, trigger, label, modality, verb.i)
+        if trigger.code == "192" and targets and all(t.agent == "BUS" for t in targets):
+            # "the Dutch government has taken control of Nexperia": a firm seized is property (171)
+            trigger = Trigger(trigger.kind, trigger.words, "171", trigger.frame)
         named = noun if noun is not None else next((w for w in words if w.pos_ == "NOUN"), None)
         brokers = self._brokers(named) if named is not None and trigger.code[:2] in ("04", "05", "08") else []
         if not brokers and trigger.code[:2] in ("04", "05", "08") and len(sources) > 1:

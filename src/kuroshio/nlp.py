@@ -103,6 +103,40 @@ def _make_verb(doc: Doc, verb: Token, subject: Token, obj: Token) -> None:
     obj.head, obj.dep_ = verb, "dobj"
 
 
+_NAME_PARTICLES = frozenset("von van der den de del da di du la le bin ibn al el dos das".split())
+
+
+def _mend_name_with_particles(doc: Doc) -> None:
+    """ "Donald Trump and Ursula von der Leyen struck a deal": the small model hangs the first
+    name on a particle of the second ("Trump" a modifier of "der", "Ursula" its conjunct);
+    the two names are made conjuncts again, the second one name headed by its last word."""
+    for particle in doc:
+        if particle.lower_ not in _NAME_PARTICLES or particle.text[0].isupper() or particle.i == 0:
+            continue
+        first = doc[particle.i - 1]
+        end = particle.i
+        while end + 1 < len(doc) and doc[end + 1].lower_ in _NAME_PARTICLES and not doc[end + 1].text[0].isupper():
+            end += 1
+        if end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper() or first.pos_ != "PROPN":
+            continue
+        last = doc[end + 1]
+        span = range(first.i, last.i + 1)
+        other = first.head
+        if not (
+            first.dep_ == "conj"
+            and other.i not in span
+            and other.head.i in span
+            and last.head.i not in span
+            and any(c.dep_ == "cc" for c in other.children)
+        ):
+            continue
+        head, dep = last.head, last.dep_
+        for token in (doc[i] for i in span if i != last.i):
+            token.head, token.dep_ = last, "compound"
+        other.head, other.dep_ = head, dep
+        last.head, last.dep_ = other, "conj"
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Mend, in place, parse errors the small English model makes often enough to cost events.
 
@@ -149,6 +183,7 @@ def repair_parse(doc: Doc) -> Doc:
         ):
             subjects[0].head, subjects[0].dep_ = verb, "dobj"
             token.dep_ = "oprd"
+    _mend_name_with_particles(doc)
     for prep in doc:
         # "condemned as illegitimate Beijing's decision": the judgement put before the object
         verb = prep.head
