@@ -3902,6 +3902,37 @@ RULES = [
         },
         "2025-10-13",
     ),
+    (
+        "phone call",
+        "Emmanuel Macron spoke with Narendra Modi on Monday and with Pakistan's prime minister, Shehbaz "
+        "Sharif, the following day.",
+        {
+            ("FRAGOV", "INDGOV", "040", "asserted"),
+            ("FRAGOV", "PAKGOV", "040", "asserted"),
+            ("INDGOV", "FRAGOV", "040", "asserted"),
+            ("PAKGOV", "FRAGOV", "040", "asserted"),
+        },
+        "2025-05-13",
+    ),
+    (
+        "meeting",
+        "Steve Witkoff spent about three hours with Benjamin Netanyahu in Jerusalem on Tuesday.",
+        {
+            ("ISRGOV", "USAGOV", "040", "asserted"),
+            ("USAGOV", "ISRGOV", "040", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "denial",
+        "Lithuania summoned Belarus's charge d'affaires on Friday. Minsk denied that its balloons had "
+        "crossed the border.",
+        {
+            ("BLR", "LTU", "016", "asserted"),
+            ("LTU", "BLRGOV", "114", "asserted"),
+        },
+        "2025-10-24",
+    ),
 ]
 
 

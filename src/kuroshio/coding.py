@@ -971,10 +971,12 @@ class _SentenceCoder(SpeechRules):
         ("fired missiles into waters around Taiwan"); ``places`` skips phrases that name an act,
         not a place ("killed in a Russian drone strike" is not in Russia)."""
         found: list[Actor] = []
-        for child in token.children:
+        # ("spoke with Xi on Monday and with Takaichi the following day": a phrase conjoined to another)
+        joined = [c for p in token.children if p.dep_ == "prep" for c in p.conjuncts if c.pos_ == "ADP"]
+        for child in (*token.children, *joined):
             if child.lower_ == "with" and _absolute(child):
                 continue  # "held talks, with Oman's minister carrying messages": how, not with whom
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if (child.dep_ == "prep" or child in joined) and child.lower_ in preps:
                 for guest in (
                     g for p in child.children if p.dep_ == "pcomp" and p.lemma_.lower() == "visit" for g in p.children
                 ):
@@ -1061,11 +1063,22 @@ class _SentenceCoder(SpeechRules):
                 # ("accused Serbia of a terrorist attack": what one is accused of is no target)
                 and not (word.lower_ == "of" and self.lemma(verb) in ("accuse", "suspect", "convict", "acquit"))
             ):
-                for pobj in (p for p in word.children if p.dep_ == "pobj"):
+                # ("spoke with Modi on Monday and with Sharif the following day": and the phrase
+                # conjoined to a sibling)
+                again = [
+                    c
+                    for p in word.head.children
+                    if p.dep_ == "prep" and p != word
+                    for c in p.conjuncts
+                    if c.pos_ == "ADP" and c.lower_ == word.lower_
+                ]
+                for pobj in (p for w in (word, *again) for p in w.children if p.dep_ == "pobj"):
                     # "fired missiles at the waters off Taiwan": the waters are Taiwan's.
                     actors = self._resolve(pobj) or self._prep_objects(pobj, (*TARGET_PREPS, "of"))
+                    if actors and again:
+                        actors += [a for w in again for p in w.children if p.dep_ == "pobj" for a in self._resolve(p)]
                     if actors:
-                        return actors
+                        return unique_actors(actors)
         for called in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "call"):
             # "struck what the military called a Hezbollah weapons depot": whose the thing named is
             if any(c.dep_ in ("dobj", "obj") and c.lower_ == "what" for c in called.children):
@@ -1411,15 +1424,20 @@ class _SentenceCoder(SpeechRules):
     def _answered(self, verb: Token, sources: list[Actor]) -> list[Actor]:
         """Whom "retaliate" or "avenge" with no one named answers: who last acted against the
         sources' country ("the EU adopted sanctions against Russia, and Moscow vowed to retaliate")."""
-        if self.lemma(verb) not in ("retaliate", "avenge", "respond") and not any(
-            c.dep_ in ("dobj", "obj")
-            and c.lemma_.lower()
-            in (
-                ("involvement", "responsibility", "role", "accusation", "allegation", "charge", "claim")
-                if self.lemma(verb) in ("deny", "reject", "dismiss", "refute")
-                else ("response", "revenge", "retaliation", "vengeance", "countermeasure", "reprisal")
+        denial = self.lemma(verb) == "deny" and any(c.dep_ == "ccomp" for c in verb.children)
+        if (
+            not denial
+            and self.lemma(verb) not in ("retaliate", "avenge", "respond")
+            and not any(
+                c.dep_ in ("dobj", "obj")
+                and c.lemma_.lower()
+                in (
+                    ("involvement", "responsibility", "role", "accusation", "allegation", "charge", "claim")
+                    if self.lemma(verb) in ("deny", "reject", "dismiss", "refute")
+                    else ("response", "revenge", "retaliation", "vengeance", "countermeasure", "reprisal")
+                )
+                for c in verb.children
             )
-            for c in verb.children
         ):  # ("vowed a harsh response", "vowed revenge"; "Belgrade denied any involvement", "rejected
             # the allegations": to its accuser)
             return []
