@@ -3933,6 +3933,23 @@ RULES = [
         },
         "2025-10-24",
     ),
+    (
+        "meeting",
+        "Armenian and Azerbaijani delegations sat down for direct peace talks in Abu Dhabi on Wednesday.",
+        {
+            ("ARMGOV", "AZEGOV", "046", "asserted"),
+            ("AZEGOV", "ARMGOV", "046", "asserted"),
+        },
+        "2025-07-10",
+    ),
+    (
+        "intent",
+        "Lee Jae-myung said he was willing to sit down with Kim Jong Un without preconditions.",
+        {
+            ("KORGOV", "PRKGOV", "036", "asserted"),
+        },
+        "2025-08-20",
+    ),
 ]
 
 

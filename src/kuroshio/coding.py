@@ -3516,6 +3516,8 @@ class _SentenceCoder(SpeechRules):
             # names take part in the act, its subject or else its object.
             verb = slot.head.head
             sources = [a for a in self._subjects(verb)[0] if a.country]
+            if root == "04" and len({a.country for a in sources}) > 1 and verb.i not in self.found:
+                mutual = True  # "Russian and Ukrainian delegations sat down for talks": with each other
             guests = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._resolve(c) if a.country]
             if not sources:
                 sources = guests
