@@ -3950,6 +3950,31 @@ RULES = [
         },
         "2025-08-20",
     ),
+    (
+        "actors",
+        "Armed bandits stormed a boarding school in Zamfara state on Friday, shooting dead a guard and abducting 40 pupils.",
+        {
+            ("NGACRM", "NGAEDU", "181", "asserted"),
+            ("NGACRM", "NGAEDU", "190", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "expel",
+        "Islamabad ordered India's defence attaches out of the country on Thursday.",
+        {
+            ("PAK", "IND", "166", "asserted"),
+        },
+        "2025-05-01",
+    ),
+    (
+        "places",
+        "Islamic State militants killed 20 villagers in an attack near Menaka in eastern Mali.",
+        {
+            ("IMGMUSISI", "MLICVL", "190", "asserted"),
+        },
+        "2025-06-10",
+    ),
 ]
 
 

@@ -305,7 +305,13 @@ class _SentenceCoder(SpeechRules):
                 continue  # "stop its drills in the strait", "flew bombers to": no journey of one's own
             if all(word in context for word in pattern.words[1:]):
                 words = [context[w] for w in pattern.words[1:]]
-                if len(words) == 1 and words[0].lower_ in _PARTICLES and words[0].dep_ == "prep" and carries:
+                if (
+                    len(words) == 1
+                    and words[0].lower_ in _PARTICLES
+                    and words[0].dep_ == "prep"
+                    and carries
+                    and not any(c.lower_ == "of" for c in words[0].children)  # ("ordered them out of Delhi")
+                ):
                     continue  # "give Ukraine 50 billion euros in support" does not "give in"
                 if (
                     len(words) == 1
@@ -2523,6 +2529,8 @@ class _SentenceCoder(SpeechRules):
             return True  # "fired rubber bullets at the crowd, leaving a photographer injured"
         if token.tag_ != "VBG" or trigger.code[:2] not in ("15", "16", "17", *_VIOLENCE):
             return False
+        if trigger.code.startswith("181"):
+            return False  # "stormed a school, shooting dead a teacher and abducting 25 girls": a second act
         if (
             token.dep_ == "conj"
             and token.head.dep_ == "advcl"
@@ -3722,6 +3730,11 @@ class _SentenceCoder(SpeechRules):
                 # "Washington eased sanctions on the state airline Belavia": a state's measures fall
                 # on another's firms, those of the one other country named
                 named = {c for c in self._named_countries() if c != source.country}
+                country = named.pop() if len(named) == 1 else ""
+            if not country and not place and target.agent in ("CVL", "REL", "EDU", "HLH") and code[:2] in _VIOLENCE:
+                # "Islamic State militants killed 44 civilians ... in southwestern Niger": the
+                # people of the one country named
+                named = self._named_countries(aimed=True)
                 country = named.pop() if len(named) == 1 else ""
             if not country and target.agent in ("GOV", "LEG", "JUD"):
                 # "will free Prime Minister Sitiveni Rabuka": an office holder of the one country named
