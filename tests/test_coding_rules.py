@@ -3952,7 +3952,8 @@ RULES = [
     ),
     (
         "actors",
-        "Armed bandits stormed a boarding school in Zamfara state on Friday, shooting dead a guard and abducting 40 pupils.",
+        "Armed bandits stormed a boarding school in Zamfara state on Friday, shooting dead a guard and "
+        "abducting 40 pupils.",
         {
             ("NGACRM", "NGAEDU", "181", "asserted"),
             ("NGACRM", "NGAEDU", "190", "asserted"),
