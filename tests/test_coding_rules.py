@@ -3976,6 +3976,38 @@ RULES = [
         },
         "2025-06-10",
     ),
+    (
+        "denial",
+        "A former Honduran police chief pleaded not guilty in a US court to drug charges.",
+        {
+            ("HNDELI", "USAJUD", "016", "asserted"),
+        },
+        "2022-05-10",
+    ),
+    (
+        "diplomacy",
+        "Sikorski said on Wednesday that Poland would shut the last Russian consulate on its soil.",
+        {
+            ("POLGOV", "RUSGOV", "1313", "asserted"),
+        },
+        "2025-11-19",
+    ),
+    (
+        "actors",
+        "Thousands of demonstrators marched on Congress in Lima on Wednesday.",
+        {
+            ("PEROPP", "PERLEG", "141", "asserted"),
+        },
+        "2025-10-16",
+    ),
+    (
+        "actors",
+        "Protesters rallied outside Congress in Washington.",
+        {
+            ("USAOPP", "USALEG", "141", "asserted"),
+        },
+        "2025-06-10",
+    ),
 ]
 
 

@@ -403,13 +403,24 @@ class SentenceActors:
         codes = [m.entries[0].code[:3] for m in mentions]
         named = set(codes) | {a.country for a in self.memory.recent}
         georgia = [m for m in mentions if doc.text[m.start : m.end] == "Georgia" and m.entries[0].code == "GEO"]
-        if not georgia or "USA" not in named or codes.count("GEO") > len(georgia):
-            return
-        for mention in georgia:
-            state = Mention(mention.start, mention.end, (NameEntry("Georgia", "USA", "place"),))
-            for index, held in list(self.by_token.items()):
-                if held is mention:
-                    self.by_token[index] = state
+        if georgia and "USA" in named and codes.count("GEO") == len(georgia):
+            for mention in georgia:
+                self._replace(mention, NameEntry("Georgia", "USA", "place"))
+        # "demonstrators marched on Congress in Lima": the congress of the one country named,
+        # when the United States is not
+        congress = [m for m in mentions if doc.text[m.start : m.end] == "Congress" and m.entries[0].code == "USALEG"]
+        rest = {m.entries[0].code[:3] for m in mentions if m not in congress and m.kind != "role"}
+        rest |= {a.country for a in self.memory.recent}
+        others = {c for c in rest if c and c.isalpha() and c not in ("IGO", "NGO", "IMG")}
+        if congress and "USA" not in others and len(others) == 1:
+            for mention in congress:
+                self._replace(mention, NameEntry("Congress", others.pop() + "LEG", "institution"))
+
+    def _replace(self, mention: Mention, entry: NameEntry) -> None:
+        replaced = Mention(mention.start, mention.end, (entry,))
+        for index, held in list(self.by_token.items()):
+            if held is mention:
+                self.by_token[index] = replaced
 
     def _halves(self, doc: Doc, mentions: list[Mention]) -> None:
         """ "The South's military", "the North fired": the two Koreas by their halves, once either

@@ -2998,6 +2998,11 @@ class _SentenceCoder(SpeechRules):
         place = False
         if noun is not None and not targets:
             targets = self._prep_objects(noun, (*TARGET_PREPS, "of"))
+        if not targets and trigger.words[:1] == ("plead",) and len(trigger.words) > 1:
+            # "pleaded not guilty in a US court" (the phrase may hang on "guilty")
+            targets = self._prep_objects(verb, ("in", "before")) or [
+                a for w in words for a in self._prep_objects(w, ("in", "before"))
+            ]
         if not targets:
             # "triggered the snapback of UN sanctions on Iran": the act named inside the object
             for word in (w for w in words if w.dep_ in ("dobj", "obj")):
@@ -3942,6 +3947,14 @@ class _SentenceCoder(SpeechRules):
                 return
             if target is not None and target.code in ("IGO", "NGO", "IMG"):
                 return  # a body's sector with the body lost ("the Security Council" as a place): no one
+            if (
+                target is not None
+                and event_code[:2] in ("11", "12")
+                and source.country
+                and target.code == source.country
+                and source.agent in ("", "GOV")
+            ):
+                return  # "Vilnius denounced the incursions": no government denounces its own state
             if (
                 target is not None
                 and event_code[:2] in ("03", "04", "05", "06")

@@ -184,6 +184,17 @@ def repair_parse(doc: Doc) -> Doc:
             subjects[0].head, subjects[0].dep_ = verb, "dobj"
             token.dep_ = "oprd"
     _mend_name_with_particles(doc)
+    for token in doc:
+        # "pleaded not guilty", "was found not guilty": a verdict or plea, not a negated act
+        if (
+            token.lower_ == "not"
+            and token.dep_ == "neg"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "guilty"
+            and doc[token.i + 1].head.lemma_.lower() in ("plead", "find", "declare")
+        ):
+            # (a modifier of the plea, not its negation: the coder reads "neg" and "advmod" "not" as one)
+            token.head, token.dep_ = doc[token.i + 1].head, "npadvmod"
     for prep in doc:
         # "condemned as illegitimate Beijing's decision": the judgement put before the object
         verb = prep.head
