@@ -4008,6 +4008,48 @@ RULES = [
         },
         "2025-06-10",
     ),
+    (
+        "parse",
+        "A Chinese military surveillance plane intruded into Japanese airspace off Nagasaki on Monday.",
+        {
+            ("CHNMIL", "JPN", "150", "asserted"),
+        },
+        "2024-08-27",
+    ),
+    (
+        "protest",
+        "A formation of China Coast Guard ships sailed through Japan's territorial waters on Sunday. Tokyo "
+        "lodged a protest.",
+        {
+            ("CHN", "JPN", "150", "asserted"),
+            ("JPN", "CHN", "114", "asserted"),
+        },
+        "2025-11-17",
+    ),
+    (
+        "show of force",
+        "A Chinese fighter made an unusually close approach to a Maritime Self-Defense Force patrol plane on Saturday.",
+        {
+            ("CHN", "JPNMIL", "150", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "arms",
+        "The State Department notified Congress on Wednesday of proposed arms sales to Taiwan worth $2 billion.",
+        {
+            ("USAGOV", "TWN", "0332", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "actors",
+        "A helicopter from a Chinese coast guard ship entered Japanese airspace near the Senkaku Islands.",
+        {
+            ("CHNMIL", "JPN", "150", "asserted"),
+        },
+        "2025-05-04",
+    ),
 ]
 
 

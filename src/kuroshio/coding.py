@@ -1447,6 +1447,10 @@ class _SentenceCoder(SpeechRules):
         ):  # ("vowed a harsh response", "vowed revenge"; "Belgrade denied any involvement", "rejected
             # the allegations": to its accuser)
             return []
+        return self._against(verb, sources)
+
+    def _against(self, verb: Token, sources: list[Actor]) -> list[Actor]:
+        """Who last acted against the sources' country, in this sentence before ``verb`` or before it."""
         homes = {s.country for s in sources if s.country}
         for index in sorted((i for i in self.found if i < verb.i), reverse=True):  # in this sentence first
             earlier = self.doc[index]
@@ -3011,6 +3015,10 @@ class _SentenceCoder(SpeechRules):
                         targets = self._prep_objects(inner, TARGET_PREPS)
         if not targets and (trigger.code[:2] == "13" or trigger.code == "016"):
             targets = self._answered(verb, sources)  # "Tehran vowed a harsh response": to who struck it
+        if not targets and trigger.code == "114" and sources:
+            # "Chinese coast guard ships sailed through Japan's waters. Japan lodged a protest":
+            # with whoever acted against the protester
+            targets = self._against(verb, sources)
         if not targets and trigger.code[:2] == "13":
             targets = self._condemned_before(verb, sources)
         if not targets and trigger.code[:2] == "11":
@@ -3427,6 +3435,8 @@ class _SentenceCoder(SpeechRules):
             if own is not None and own.code[:2] in ("03", "06", "07") and child.lower_ in _AID_KINDS:
                 continue  # "military aid", "military cooperation": the kind of act, not who gives it
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+                if child.lower_ in _WATERS:
+                    continue  # "the Taiwan Strait transit by the destroyer Sazanami": where, not who
                 sources = self._resolve(child)
                 if len(sources) == 1 and sources[0].agent and not sources[0].country and role is None:
                     role = sources[0]  # "Chinese military flights": the military of the country before it
@@ -3836,6 +3846,8 @@ class _SentenceCoder(SpeechRules):
         """ "Rebels attacked a police station in northern Mali": rebels of the country it happens in."""
         if source.agent and not source.country and not source.code.startswith(("IGO", "NGO", "IMG")):
             place = self._location(self.doc[index], [])
+            if place and code[:2] == "15" and place[0].country in aimed_at:
+                place = []  # "a helicopter entered Japanese airspace near the Senkakus": not Japan's own
             if place:
                 return _with(source, country=place[0].country)
             if home and len(home) == 1 and source.agent in _STATE_AGENTS:

@@ -184,6 +184,24 @@ def repair_parse(doc: Doc) -> Doc:
             subjects[0].head, subjects[0].dep_ = verb, "dobj"
             token.dep_ = "oprd"
     _mend_name_with_particles(doc)
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
+        # "A Chinese surveillance plane intruded into Japanese airspace": the verb read as a
+        # participle modifying its subject, the subject as the root
+        verbs = [
+            c
+            for c in root.children
+            if c.dep_ == "acl"
+            and c.tag_ in ("VBN", "VBD")
+            and c.i > root.i
+            and not any(g.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass", "aux") for g in c.children)
+            and any(g.dep_ in ("prep", "dobj", "prt") for g in c.children)
+        ]
+        if len(verbs) == 1 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in doc):
+            verb = verbs[0]
+            for child in [c for c in root.children if c.i > verb.i and c.dep_ == "punct"]:
+                child.head = verb
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            root.head, root.dep_ = verb, "nsubj"
     for token in doc:
         # "pleaded not guilty", "was found not guilty": a verdict or plea, not a negated act
         if (
