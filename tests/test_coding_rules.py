@@ -2563,7 +2563,7 @@ RULES = [
         "minister said.",
         {
             ("ISR", "QAT", "020", "hypothetical"),
-            ("PSE", "QAT", "020", "hypothetical"),
+            ("PSEREBHMS", "QAT", "020", "hypothetical"),
             ("QAT", "ISR", "036", "hypothetical"),
             ("QAT", "PSEREBHMS", "036", "hypothetical"),
         },
@@ -4049,6 +4049,83 @@ RULES = [
             ("CHNMIL", "JPN", "150", "asserted"),
         },
         "2025-05-04",
+    ),
+    (
+        "suspend",
+        "India put the Indus Waters Treaty with Pakistan into abeyance on Wednesday.",
+        {
+            ("IND", "PAK", "160", "asserted"),
+        },
+        "2025-04-24",
+    ),
+    (
+        "expel",
+        "Ankara ordered the military attaches at the Israeli embassy to leave the country within 72 hours.",
+        {
+            ("TUR", "ISRGOV", "166", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "reference",
+        "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held indirect talks in Muscat, "
+        "with Omani Foreign Minister Badr Albusaidi carrying messages, and both sides agreed to meet again.",
+        {
+            ("IRNGOV", "USAGOV", "036", "asserted"),
+            ("IRNGOV", "USAGOV", "046", "asserted"),
+            ("USAGOV", "IRNGOV", "036", "asserted"),
+            ("USAGOV", "IRNGOV", "046", "asserted"),
+        },
+        "2025-04-12",
+    ),
+    (
+        "reference",
+        "Egypt and Qatar urged Israel and Hamas to observe a truce, and both sides announced a ceasefire hours later.",
+        {
+            ("EGY", "ISR", "0256", "asserted"),
+            ("EGY", "PSEREBHMS", "0256", "asserted"),
+            ("ISR", "PSEREBHMS", "0871", "asserted"),
+            ("PSEREBHMS", "ISR", "0871", "asserted"),
+            ("QAT", "ISR", "0256", "asserted"),
+            ("QAT", "PSEREBHMS", "0256", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "target",
+        "Israeli jets struck a building in Beirut on Sunday where Hezbollah commanders were meeting.",
+        {
+            ("ISRMIL", "LBNREBHEZ", "195", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "denial",
+        "Manila accused Beijing of ramming its vessels, a claim the Chinese foreign ministry dismissed as groundless.",
+        {
+            ("CHN", "", "190", "hypothetical"),
+            ("CHNGOV", "PHL", "016", "asserted"),
+            ("PHL", "CHN", "112", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "de-escalation",
+        "The Indian and Pakistani armed forces stopped all firing and military action on Saturday.",
+        {
+            ("INDMIL", "PAKMIL", "0871", "asserted"),
+            ("PAKMIL", "INDMIL", "0871", "asserted"),
+        },
+        "2025-05-10",
+    ),
+    (
+        "denial",
+        "Seoul's spy agency has said Pyongyang sent troops to Russia, a claim Moscow denies.",
+        {
+            ("PRK", "RUS", "074", "asserted"),
+            ("RUS", "KORSPY", "016", "asserted"),
+        },
+        "2025-06-10",
     ),
 ]
 

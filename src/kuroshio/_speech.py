@@ -241,12 +241,36 @@ class SpeechRules:
                 ),
                 None,
             )
+        if embedded is None and lemma in ("order", "force", "tell", "give"):
+            # "ordered the defence advisers to leave the country within a week": an expulsion,
+            # whether or not "leave" is coded on its own
+            embedded = next(
+                (
+                    c
+                    for c in governor.children
+                    if c.dep_ in ("xcomp", "advcl") and self.lemma(c) in ("leave", "depart") and c.tag_ == "VB"
+                ),
+                None,
+            )
         if embedded is None:
             return None
         if lemma in ("order", "force", "tell", "give") and self.lemma(embedded) in ("leave", "depart"):
             # "ordered Ethiopia's ambassador to leave the country", "gave Belgian diplomats 48 hours
             # to leave": an expulsion (174).
             addressees = self._addressees(governor)
+            missions = [
+                p
+                for c in (governor, *(o for o in governor.children if o.dep_ in ("dobj", "obj")))
+                for r in c.children
+                if r.dep_ == "prep" and r.lower_ in ("at", "of", "from")
+                for p in r.children
+                if p.dep_ == "pobj" and p.lower_ in _MISSIONS
+            ]
+            if missions and all(not a.country for a in addressees):
+                # "ordered the defence advisers at Pakistan's High Commission to leave": its diplomats
+                addressees = [
+                    _actor_of(a.country, "GOV", a.text) for m in missions for a in self._resolve(m) if a.country
+                ]
             if addressees:
                 # diplomats expelled are 166, as the CAMEO codebook places them; other people 174
                 code = "166" if all(a.agent == "GOV" for a in addressees) else "174"
@@ -574,6 +598,10 @@ class SpeechRules:
                     if grandchild.dep_ == "nsubj":
                         return self._resolve(grandchild)
         return self._prep_objects(verb, ("on", "upon", "to"))
+
+
+# Where a state's diplomats serve: "the defence advisers at Pakistan's High Commission".
+_MISSIONS = frozenset("embassy commission consulate mission legation".split())
 
 
 def _for_to(clause: Token) -> bool:

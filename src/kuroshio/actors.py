@@ -585,6 +585,20 @@ class SentenceActors:
                 if c.dep_ in ("nsubj", "agent") and c != head
                 for a in self.resolve(c)
             }
+        if head.lemma_.lower() in ("side", "party", "delegation") and count == 2 and earlier:
+            # "Araghchi and Witkoff held talks, with Oman's minister carrying messages, and both
+            # sides agreed ...", "urged the army and the RSF to observe a truce, and both sides
+            # announced ...": the pair last named together, as subject or object
+            pairs = [
+                t
+                for t in self.doc[: head.left_edge.i]
+                if t.pos_ in ("PROPN", "NOUN") and len([c for c in t.children if c.dep_ == "conj"]) == 1
+            ]
+            for first in reversed(pairs):
+                joined = [c for c in first.children if c.dep_ == "conj"]
+                pair = unique_actors([a for t in (first, *joined) for a in self.resolve(t) if a.country])
+                if len(pair) == 2 and len({a.code for a in pair}) == 2:
+                    return pair
         if head.lemma_.lower() in ("side", "party") and not earlier:
             # "Araghchi and Witkoff held talks in Muscat, with Oman's minister carrying messages.
             # Both sides agreed to meet again": the two who last met, not the last two named

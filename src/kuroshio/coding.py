@@ -1435,18 +1435,31 @@ class _SentenceCoder(SpeechRules):
             not denial
             and self.lemma(verb) not in ("retaliate", "avenge", "respond")
             and not any(
-                c.dep_ in ("dobj", "obj")
+                (c.dep_ in ("dobj", "obj") or (c == verb.head and verb.dep_ == "relcl"))
                 and c.lemma_.lower()
                 in (
                     ("involvement", "responsibility", "role", "accusation", "allegation", "charge", "claim")
                     if self.lemma(verb) in ("deny", "reject", "dismiss", "refute")
                     else ("response", "revenge", "retaliation", "vengeance", "countermeasure", "reprisal")
                 )
-                for c in verb.children
+                # ("..., a claim India's ministry dismissed as ridiculous": the claim the clause tells of)
+                for c in (*verb.children, verb.head)
             )
         ):  # ("vowed a harsh response", "vowed revenge"; "Belgrade denied any involvement", "rejected
             # the allegations": to its accuser)
             return []
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _SAYINGS | {"claim", "accusation", "allegation"}:
+            # "officials have said Moscow may be transferring technology, a claim Russia denies":
+            # whoever made the claim, the speaker of the clause it is set beside
+            clause = verb.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                clause = clause.head
+            while clause.dep_ == "ccomp" and self.lemma(clause.head) in _SPEECH:
+                clause = clause.head  # ("said Pyongyang sent troops, a claim ...": the claim is the saying)
+            own = {s.country or s.code for s in sources}
+            claimants = [a for a in self._subjects(clause)[0] if (a.country or a.code) not in own]
+            if claimants:
+                return claimants
         return self._against(verb, sources)
 
     def _against(self, verb: Token, sources: list[Actor]) -> list[Actor]:
@@ -3333,6 +3346,25 @@ class _SentenceCoder(SpeechRules):
             where = self._location(verb, [*sources, *targets])
             if where and where[0].country not in parties:
                 trigger = Trigger(trigger.kind, trigger.words, "044", trigger.frame)
+        if trigger.code[:2] in _VIOLENCE and all(not t.agent for t in targets):
+            # "struck a residential compound in Doha where Hamas leaders had gathered": those
+            # gathered there are the ones struck, not the country it stands in
+            # (the parser may hang the clause on a date between: "struck a compound on Tuesday where")
+            gathered = [
+                a
+                for o in verb.children
+                if o.dep_ in ("dobj", "obj", "prep")
+                for c in o.subtree
+                if c.dep_ == "relcl"
+                and c.head.pos_ in ("NOUN", "PROPN")
+                and any(m.dep_ == "advmod" and m.lower_ == "where" for m in c.children)
+                for n in c.children
+                if n.dep_ in ("nsubj", "nsubjpass")
+                for a in self._resolve(n)
+                if a.agent or a.code.startswith(("IGO", "NGO", "IMG"))
+            ]
+            if gathered:
+                targets = gathered
         if self.lemma(verb) == "clash" and sources and targets:
             return self._clash(sources, targets, trigger, label, modality, verb.i)
         if trigger.code == "192" and targets and all(t.agent == "BUS" for t in targets):
@@ -4050,7 +4082,17 @@ class _SentenceCoder(SpeechRules):
             # "Destroyers from the US, Japan and South Korea began Freedom Edge, the three countries'
             # first exercise": exercising together
             code, reciprocal = "062", True
-        if not targets and mutual and len(sources) > 1 and (reciprocal or code[:2] in ("03", "04", "05", "06")):
+        if (
+            not targets
+            and mutual
+            and len(sources) > 1
+            and (
+                reciprocal
+                or code[:2] in ("03", "04", "05", "06")
+                # "the Indian and Pakistani armed forces stopped all firing": at each other
+                or (code.startswith("087") and len({s.country for s in sources if s.country}) > 1)
+            )
+        ):
             if code == "040" and all(s.country for s in sources) and self._abroad(self.doc[index], sources):
                 code = "044"  # "Trump and Xi met in the South Korean city of Busan": a third country
             for source in sources:
