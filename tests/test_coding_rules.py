@@ -4127,6 +4127,31 @@ RULES = [
         },
         "2025-06-10",
     ),
+    (
+        "complaint",
+        "Wellington said on Friday it had raised its concerns with Beijing over the live-fire drills.",
+        {
+            ("NZL", "CHN", "114", "asserted"),
+        },
+        "2025-02-28",
+    ),
+    (
+        "complaint",
+        "Seoul said it had lodged a strong protest through the North Korean embassy in Beijing.",
+        {
+            ("KOR", "PRK", "114", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "visit",
+        "Albanese and Marape signed a defence treaty in Canberra, binding the neighbours to come to each other's aid.",
+        {
+            ("AUSGOV", "PNGGOV", "057", "asserted"),
+            ("PNGGOV", "AUSGOV", "057", "asserted"),
+        },
+        "2025-10-06",
+    ),
 ]
 
 

@@ -116,6 +116,8 @@ __all__ = ["INTENT_VERBS", "RawEvent", "code_sentence", "compose"]
 _LEMMAS: dict[int, tuple[Lexicons, dict[str, str]]] = {}
 
 
+# What one "comes to" that is no place: "come to each other's aid", "came to power".
+_NOT_PLACES = frozenset("aid help rescue defence defense assistance power agreement terms conclusion end halt".split())
 # Verbs that put a measure in place: "the duty that Trump ordered".
 _IMPOSING = frozenset("impose order announce slap levy decree introduce adopt".split())
 # Verbs that end an act: "halted strikes", "stopped attacking ships".
@@ -1958,6 +1960,10 @@ class _SentenceCoder(SpeechRules):
             return noun_trigger, [noun], f"{token.text} {noun.text}", noun
         if match is not None:
             trigger, words = match
+            if trigger.words == ("come", "to") and any(
+                p.lemma_.lower() in _NOT_PLACES for w in words for p in w.children if p.dep_ == "pobj"
+            ):
+                return None  # "to come to each other's aid", "came to power": no journey
             if (
                 trigger.words == ("order",)
                 and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in token.children)
@@ -3028,6 +3034,23 @@ class _SentenceCoder(SpeechRules):
                         targets = self._prep_objects(inner, TARGET_PREPS)
         if not targets and (trigger.code[:2] == "13" or trigger.code == "016"):
             targets = self._answered(verb, sources)  # "Tehran vowed a harsh response": to who struck it
+        if trigger.code[:2] in ("01", "02", "10", "11"):
+            # "lodged a protest through the North Korean embassy in Beijing": with the state the
+            # embassy is of, not the city it is in
+            channels = [
+                a
+                for h in (verb, *(o for o in verb.children if o.dep_ in ("dobj", "obj")))
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ in ("through", "via")
+                for p in c.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in ("embassy", "mission", "consulate", "channel")
+                for m in p.children
+                if m.dep_ in ("amod", "compound", "poss")
+                for a in self._resolve(m)
+                if a.country
+            ]
+            if channels:
+                targets = unique_actors(channels)
         if not targets and trigger.code == "114" and sources:
             # "Chinese coast guard ships sailed through Japan's waters. Japan lodged a protest":
             # with whoever acted against the protester
