@@ -101,6 +101,17 @@ HELD_OUT_SETS = [
     ("gold_heldout48.jsonl", 30, 0.44, 0.25),
     ("gold_heldout49.jsonl", 30, 0.45, 0.35),
     ("gold_heldout50.jsonl", 30, 0.67, 0.46),
+    # first runs root 0.550 / 0.534 / 0.490 / 0.579, strict 0.188 / 0.214 / 0.159 / 0.372
+    ("gold_heldout51.jsonl", 30, 0.63, 0.23),
+    ("gold_heldout52.jsonl", 30, 0.64, 0.31),
+    ("gold_heldout53.jsonl", 30, 0.54, 0.19),
+    ("gold_heldout54.jsonl", 30, 0.63, 0.40),
+    # written after 51-54 were fixed; first runs root 0.585 / 0.648 / 0.473 / 0.431, strict
+    # 0.277 / 0.363 / 0.201 / 0.199
+    ("gold_heldout55.jsonl", 30, 0.61, 0.28),
+    ("gold_heldout56.jsonl", 30, 0.74, 0.40),
+    ("gold_heldout57.jsonl", 30, 0.52, 0.20),
+    ("gold_heldout58.jsonl", 30, 0.47, 0.21),
 ]
 
 

@@ -28,6 +28,9 @@ from .records import Document, Event
 
 __all__ = ["Coder", "CoderStats"]
 
+# The CAMEO roots whose acts are events with no one they are aimed at: protests and shows of force.
+ONE_SIDED_ROOTS = frozenset({"14", "15"})
+
 
 @dataclass
 class CoderStats:
@@ -42,6 +45,10 @@ class Coder:
     """Codes documents into :class:`~kuroshio.records.Event` records.
 
     ``modalities`` selects which events are returned (only asserted ones by default).
+    ``one_sided`` keeps acts whose target the sentence does not let the coder find; by default
+    only protests and shows of force (CAMEO 14, 15) stand without one ("thousands marched in
+    Belgrade", "North Korea fired missiles into the sea"), since an event with half its dyad
+    is no relation between actors.
     """
 
     def __init__(
@@ -52,6 +59,7 @@ class Coder:
         modalities: Iterable[str] = ("asserted",),
         batch_size: int = 128,
         prefilter: bool = True,
+        one_sided: bool = False,
     ) -> None:
         self.lexicons = lexicons or _lexicons.load()
         self.nlp = nlp or load_model()
@@ -60,6 +68,7 @@ class Coder:
         self.prefilter = Prefilter(self.lexicons, self.matcher) if prefilter else None
         self.modalities = frozenset(modalities)
         self.batch_size = batch_size
+        self.one_sided = one_sided
         self.stats = CoderStats()
 
     def __enter__(self) -> Coder:
@@ -135,6 +144,8 @@ class Coder:
         for raw in raw_events:
             if raw.modality not in self.modalities:
                 continue
+            if raw.target is None and not self.one_sided and raw.code[:2] not in ONE_SIDED_ROOTS:
+                continue  # "Beijing vowed countermeasures": no one named to whom; no dyad, no relation
             if raw.modality == "intended":
                 if dates_future is None:
                     dates_future = find_dates(sentence.text, document.date, future=True, since=since)
