@@ -4133,6 +4133,17 @@ RULES = [
         },
         "2025-10-06",
     ),
+    (
+        "reference",
+        "Armenia and Azerbaijan agreed to a ceasefire on Sunday, and the two delegations committed to meet again.",
+        {
+            ("ARM", "AZE", "036", "asserted"),
+            ("ARM", "AZE", "0871", "asserted"),
+            ("AZE", "ARM", "036", "asserted"),
+            ("AZE", "ARM", "0871", "asserted"),
+        },
+        "2025-06-10",
+    ),
 ]
 
 

@@ -310,6 +310,7 @@ _GROUP_NOUNS = {
         "country nation side state ally partner neighbour neighbor power rival capital junta".split(), "states"
     ),
     "government": "governments",
+    "delegation": "governments",  # "the two delegations committed to meet again": the states talking
 }
 # Group nouns that are states and never bodies of states: "the three juntas".
 _OWN_STATE = frozenset("country nation state neighbour neighbor junta".split())
