@@ -2845,7 +2845,10 @@ RULES = [
         "target",
         "Armenian and Azerbaijani envoys held talks in Abu Dhabi, with an Emirati official carrying "
         "messages between the two delegations. Both sides agreed to meet again.",
+        # (the carrier mediates; "the two delegations" after one phrase of two adjectives yields
+        # only the second of them)
         {
+            ("AREGOV", "AZEGOV", "045", "asserted"),
             ("ARM", "AZE", "036", "asserted"),
             ("ARMGOV", "AZEGOV", "046", "asserted"),
             ("AZE", "ARM", "036", "asserted"),
@@ -4143,6 +4146,29 @@ RULES = [
             ("AZE", "ARM", "0871", "asserted"),
         },
         "2025-06-10",
+    ),
+    (
+        "mediation",
+        "Araghchi and Witkoff held indirect talks in Muscat on Saturday, with Omani Foreign Minister Badr "
+        "Albusaidi carrying messages between the two delegations. Both sides agreed to meet again next week.",
+        {
+            ("IRN", "USA", "036", "asserted"),
+            ("IRNGOV", "USAGOV", "046", "asserted"),
+            ("OMNGOV", "IRNGOV", "045", "asserted"),
+            ("OMNGOV", "USAGOV", "045", "asserted"),
+            ("USA", "IRN", "036", "asserted"),
+            ("USAGOV", "IRNGOV", "046", "asserted"),
+        },
+        "2025-04-12",
+    ),
+    (
+        "phone call",
+        "The Indian and Pakistani directors general of military operations spoke by hotline on Saturday.",
+        {
+            ("INDMIL", "PAKMIL", "041", "asserted"),
+            ("PAKMIL", "INDMIL", "041", "asserted"),
+        },
+        "2025-05-10",
     ),
 ]
 

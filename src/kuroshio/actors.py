@@ -269,6 +269,8 @@ class DocumentMemory:
     earlier_act: list[Actor] = field(default_factory=list)  # ... and who did the act before that
     # What that act was and to whom, for "South Korea followed suit" in the next sentence.
     last_done: list[tuple[str, Actor | None]] = field(default_factory=list)
+    # The parties to the last meeting or talks, for "both sides agreed" after a mediated round.
+    last_met: list[Actor] = field(default_factory=list)
 
     def mentioned(self, actors: list[Actor]) -> None:
         """Keep the actors a sentence named, for "the two ministers" in the next ones."""
@@ -603,15 +605,16 @@ class SentenceActors:
         if head.lemma_.lower() in ("side", "party") and not earlier:
             # "Araghchi and Witkoff held talks in Muscat, with Oman's minister carrying messages.
             # Both sides agreed to meet again": the two who last met, not the last two named
-            together = unique_actors(
-                [
-                    *self.memory.last_act,
-                    *(t for c, t in self.memory.last_done if t is not None and c in _RECIPROCAL_CODES),
-                ]
-            )
-            states = unique_actors([_actor(a.country, "", a.text) for a in together if a.country])
-            if len(states) == count:
-                return states
+            met = [t for c, t in self.memory.last_done if t is not None and c in _RECIPROCAL_CODES]
+            # (the parties to the talks first: "with Oman's minister carrying messages" mediated them)
+            for together in (
+                unique_actors(self.memory.last_met),
+                unique_actors(met),
+                unique_actors([*self.memory.last_act, *met]),
+            ):
+                states = unique_actors([_actor(a.country, "", a.text) for a in together if a.country])
+                if len(states) == count:
+                    return states
         if count >= 3 and kind == "states":
             # "Mali, Burkina Faso and Niger recalled their envoys ... Algeria shot down a drone ...
             # the three juntas condemned the downing": the three who acted together

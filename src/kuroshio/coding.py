@@ -1385,6 +1385,10 @@ class _SentenceCoder(SpeechRules):
         for event in events:
             if event.target is not None and event.target.country and event.source.country != event.target.country:
                 self.memory.aimed_at[event.target.country] = [event.source]
+        if any(e.code in _RECIPROCAL_CODES and e.target is not None for e in events):
+            self.memory.last_met = unique_actors(
+                [a for e in events if e.code in _RECIPROCAL_CODES for a in (e.source, e.target) if a is not None]
+            )
         if events and sources:
             self.memory.last_act = list(sources)
             self.memory.last_done = list(
