@@ -241,7 +241,7 @@ class SpeechRules:
                 ),
                 None,
             )
-        if embedded is None and lemma in ("order", "force", "tell", "give"):
+        if embedded is None and lemma in _SENDING_AWAY:
             # "ordered the defence advisers to leave the country within a week": an expulsion,
             # whether or not "leave" is coded on its own
             embedded = next(
@@ -254,7 +254,7 @@ class SpeechRules:
             )
         if embedded is None:
             return None
-        if lemma in ("order", "force", "tell", "give") and self.lemma(embedded) in ("leave", "depart"):
+        if lemma in _SENDING_AWAY and self.lemma(embedded) in ("leave", "depart"):
             # "ordered Ethiopia's ambassador to leave the country", "gave Belgian diplomats 48 hours
             # to leave": an expulsion (174).
             addressees = self._addressees(governor)
@@ -600,6 +600,8 @@ class SpeechRules:
         return self._prep_objects(verb, ("on", "upon", "to"))
 
 
+# Verbs that send someone away when what they govern is "leave": "ordered the envoy to leave".
+_SENDING_AWAY = frozenset("order force tell give".split())
 # Where a state's diplomats serve: "the defence advisers at Pakistan's High Commission".
 _MISSIONS = frozenset("embassy commission consulate mission legation".split())
 

@@ -385,7 +385,7 @@ class SentenceActors:
             for token in span:
                 self.by_token.setdefault(token.i, mention)
         self._halves(doc, mentions)
-        self._us_state(doc, mentions)
+        self._american_names(doc, mentions)
         self._cache: dict[int, list[Actor]] = {}
         # Years the sentence writes ("On March 16, 2021"): who held an office is judged then too,
         # so a past meeting told in a later story keeps its ministers in office.
@@ -400,9 +400,11 @@ class SentenceActors:
             and not (t.head.pos_ == "NOUN" and t.head.i > t.i)
         )
 
-    def _us_state(self, doc: Doc, mentions: list[Mention]) -> None:
-        """ "US immigration agents raided a plant in Georgia": the US state, when the United
-        States is named and nothing else of the Caucasian country is (Tbilisi, "Georgian")."""
+    def _american_names(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Names the United States shares with others, read by what else the sentence names:
+        "US immigration agents raided a plant in Georgia" is the US state, when the United States
+        is named and nothing else of the Caucasian country is (Tbilisi, "Georgian"); a bare
+        "Congress" is another country's when only that country is named."""
         codes = [m.entries[0].code[:3] for m in mentions]
         named = set(codes) | {a.country for a in self.memory.recent}
         georgia = [m for m in mentions if doc.text[m.start : m.end] == "Georgia" and m.entries[0].code == "GEO"]

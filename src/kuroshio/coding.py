@@ -116,6 +116,14 @@ __all__ = ["INTENT_VERBS", "RawEvent", "code_sentence", "compose"]
 _LEMMAS: dict[int, tuple[Lexicons, dict[str, str]]] = {}
 
 
+# The acts of a state or its government towards itself that are no relation, by CAMEO root,
+# with the agents of the target they rule out ("" the bare state).
+_OWN_STATE_TARGETS = {
+    "11": ("",),
+    "12": ("",),
+    **dict.fromkeys(("03", "04", "05", "06"), ("", "GOV")),
+    "16": ("GOV",),
+}
 # What one "comes to" that is no place: "come to each other's aid", "came to power".
 _NOT_PLACES = frozenset("aid help rescue defence defense assistance power agreement terms conclusion end halt".split())
 # Verbs that put a measure in place: "the duty that Trump ordered".
@@ -2074,7 +2082,7 @@ class _SentenceCoder(SpeechRules):
             composed = self._composed(token, found)
             if composed is not None:
                 # "agreed to resume direct flights and expand trade": each act agreed is composed
-                for head in [i for i in composed[1] if i != token.i]:
+                for head in [i for i in composed[1] if i != token.i and i in found]:
                     for other in self.doc[head].conjuncts:
                         if not (
                             other.i in found
@@ -2082,7 +2090,6 @@ class _SentenceCoder(SpeechRules):
                             and other.i not in composed[1]
                             and other.tag_ == "VB"
                             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children)
-                            and head in found
                         ):
                             continue
                         if found[other.i][0].code[:2] == found[head][0].code[:2]:
@@ -4018,34 +4025,21 @@ class _SentenceCoder(SpeechRules):
                 return
             if target is not None and target.code in ("IGO", "NGO", "IMG"):
                 return  # a body's sector with the body lost ("the Security Council" as a place): no one
-            if (
-                target is not None
-                and event_code[:2] in ("11", "12")
-                and source.country
-                and target.code == source.country
-                and source.agent in ("", "GOV")
-            ):
-                return  # "Vilnius denounced the incursions": no government denounces its own state
-            if (
-                target is not None
-                and event_code[:2] in ("03", "04", "05", "06")
-                and source.country
-                and source.country == target.country
-                and not source.code.startswith(("IGO", "NGO", "IMG"))
-                and source.agent in ("", "GOV")
-                and target.agent in ("", "GOV")
-            ):
-                return  # "both sides wanted a meeting between Trump and Xi": no state meets its own government
             if target is not None and event_code[:2] == "01" and target.agent == "MED":
                 return  # "told reporters": a statement to the press is no relation with it
             if (
                 target is not None
-                and event_code[:2] == "16"
+                and source.country
                 and source.country == target.country
+                and not source.code.startswith(("IGO", "NGO", "IMG"))
                 and source.agent in ("", "GOV")
-                and target.agent == "GOV"
+                and target.agent in _OWN_STATE_TARGETS.get(event_code[:2], ())
             ):
-                return  # "the Maldives suspended three deputy ministers": a state disciplining its own
+                # A state with itself: "Vilnius denounced the incursions" (no government denounces
+                # its own state), "both sides wanted a meeting between Trump and Xi" (no state meets
+                # its own government), "the Maldives suspended three deputy ministers" (a state
+                # disciplining its own)
+                return
             events.append(RawEvent(source, target, event_code, label, modality, index))
 
         if not sources:

@@ -59,10 +59,10 @@ _FORECASTING = frozenset(("expect", "anticipate"))
 _MEDIATING = frozenset("broker mediate facilitate host sponsor arrange".split())
 
 
-# Encounters in which something is agreed or proposed: "agreed in a phone call to ...".
 # "refused to let the planes land, prompting Trump to order tariffs": what the act brought about
 # happened, whatever governs the act itself.
 _CONSEQUENCE = frozenset("prompt force lead trigger spark cause drive compel push".split())
+# Encounters in which something is agreed or proposed: "agreed in a phone call to ...".
 _SETTINGS = frozenset("call conversation talk talks meeting summit visit session discussion".split())
 
 
