@@ -4170,6 +4170,75 @@ RULES = [
         },
         "2025-05-10",
     ),
+    (
+        "actors",
+        "Congress criticized President Obama on Tuesday over his outreach to Cuba.",
+        {
+            ("USALEG", "USAGOV", "111", "asserted"),
+        },
+        "2015-06-09",
+    ),
+    (
+        "parse",
+        "A Russian patrol aircraft crossed into Finnish airspace on Friday in what Helsinki said was the third "
+        "violation this year.",
+        {
+            ("RUS", "FIN", "150", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "parse",
+        "Seoul's foreign ministry lodged what it called a stern protest with the Japanese embassy.",
+        {
+            ("KORGOV", "JPNGOV", "114", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "parse",
+        "Beijing's foreign ministry replied that the patrols were the real provocation and urged Manila to withdraw "
+        "its vessels.",
+        {
+            ("CHNGOV", "PHL", "0256", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "possessive",
+        "Lithuania summoned the Belarusian envoy after two Belarusian helicopters entered its airspace near the "
+        "border.",
+        {
+            ("BLRMIL", "LTU", "150", "asserted"),
+            ("LTU", "BLRGOV", "114", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "noun events",
+        "Azerbaijan launched a military operation against Armenian forces in the region.",
+        {
+            ("AZE", "ARMMIL", "190", "asserted"),
+        },
+        "2023-09-19",
+    ),
+    (
+        "noun events",
+        "Tehran condemned the sanctions imposed by London on its shipping lines.",
+        {
+            ("GBR", "IRN", "163", "asserted"),
+            ("IRN", "GBR", "111", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "actors",
+        "Syria condemned the criminal Israeli aggression on its territory.",
+        {
+            ("SYR", "ISR", "111", "asserted"),
+        },
+        "2025-03-14",
+    ),
 ]
 
 

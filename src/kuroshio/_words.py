@@ -117,6 +117,8 @@ _PEOPLE = frozenset(
     "family farmer patient companion passer-by bystander".split()
 )
 _DEPLOYING = frozenset("deploy send dispatch station move".split())
+# A state's own ground, air and sea: "entered its airspace" is the state's whose they are.
+_STATE_PLACES = frozenset("airspace waters territory soil border borders".split())
 _CROWDS = frozenset({"OPP", "EDU", "CVL", "LAB", "REL", "MOB"})  # who take to the streets
 # What only a government decrees: a protest against one is against the government.
 _STATE_MEASURES = frozenset("ban law bill curfew tax decree reform policy crackdown budget lockdown".split())

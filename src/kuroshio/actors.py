@@ -354,6 +354,8 @@ _MISHAPS = frozenset(
     "crash accident collision derailment disaster earthquake quake flood flooding storm typhoon hurricane "
     "cyclone tsunami landslide wildfire outbreak epidemic pandemic malfunction".split()
 )
+# Deeds an adjective of a role word only judges ("criminal aggression").
+_DEEDS = frozenset("aggression act action attack behaviour behavior conduct crime violation assault".split())
 _ROLE_PREPS = frozenset({"of", "in", "from", "at", "for"})
 
 
@@ -414,7 +416,12 @@ class SentenceActors:
         # "demonstrators marched on Congress in Lima": the congress of the one country named,
         # when the United States is not
         congress = [m for m in mentions if doc.text[m.start : m.end] == "Congress" and m.entries[0].code == "USALEG"]
-        rest = {m.entries[0].code[:3] for m in mentions if m not in congress and m.kind != "role"}
+        rest = {m.entries[0].code[:3] for m in mentions if m not in congress and m.kind not in ("role", "person")}
+        # a known person names their country too ("Congress is pressing President Obama on Iran")
+        for mention in mentions:
+            if mention.kind == "person":
+                person = self.matcher.person(doc.text[mention.start : mention.end], self.memory.year)
+                rest |= {person.code[:3]} if person is not None else set()
         rest |= {a.country for a in self.memory.recent}
         others = {c for c in rest if c and c.isalpha() and c not in ("IGO", "NGO", "IMG")}
         if congress and "USA" not in others and len(others) == 1:
@@ -1025,6 +1032,8 @@ class SentenceActors:
                 continue
             for entry in mention.entries:
                 if entry.kind == "role":
+                    if entry.code == "CRM" and token.pos_ == "ADJ" and head.lemma_.lower() in _DEEDS:
+                        continue  # "a criminal Israeli aggression": the deed judged, no criminals
                     if entry.code in _STATE_AGENTS and (
                         _former(token) or _former(head) or (token.dep_ == "compound" and _former(token.head))
                     ):  # ("Jorge Glas, a former vice president": "former" hangs on "president")

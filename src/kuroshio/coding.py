@@ -88,6 +88,7 @@ from ._words import (
     _STAFF,
     _STATE_AGENTS,
     _STATE_MEASURES,
+    _STATE_PLACES,
     _STOP_NOUNS,
     _STOPPING,
     _SUBJECT_DEPS,
@@ -1148,6 +1149,14 @@ class _SentenceCoder(SpeechRules):
                 if (forces := self._resolve(c))
                 and all(a.country in homes and a.agent in ("MIL", "COP") for a in forces)
             }
+        if verb.dep_ in ("advcl", "ccomp", "conj", "relcl"):
+            # "Estonia protested after Russian jets entered its airspace": the airspace is of the
+            # state the governing clause names, not of those who entered it
+            doers = {a.country for a in self._subjects(verb)[0]}
+            for child in (c for c in objects if c.i in owned and c.lemma_.lower() in _STATE_PLACES):
+                owner = next(g for g in child.children if g.dep_ == "poss")
+                if owner.lower_ == "its" and (others := [a for a in self._pronoun(owner) if a.country not in doers]):
+                    return unique_actors([_actor_of(a.country, "", "") for a in others if a.country])
         for child in objects:
             # "Yoon accused the opposition of ...": a group named by a role word that is also an act
             # word ("opposition") is whom, and of his own country (filled in below)
@@ -3521,6 +3530,13 @@ class _SentenceCoder(SpeechRules):
             ):
                 # "the extra duty that Trump ordered this month took effect": who imposed it
                 sources = [a for c in clause.children if c.dep_ == "nsubj" for a in self._resolve(c)]
+                if sources:
+                    return sources, True
+            if clause.dep_ == "acl" and clause.tag_ == "VBN" and self.lemma(clause) in _IMPOSING:
+                # "the sanctions imposed by Washington": the participle's agent
+                sources = [
+                    a for c in clause.children if c.dep_ == "agent" for p in c.children for a in self._resolve(p)
+                ]
                 if sources:
                     return sources, True
         return self._prep_objects(noun, ("by", "from")), False

@@ -202,6 +202,66 @@ def repair_parse(doc: Doc) -> Doc:
                 child.head = verb
             verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
             root.head, root.dep_ = verb, "nsubj"
+    for called in doc:
+        # "lodged what it called a very severe protest with the ambassador": the thing lodged
+        # is the protest, which the free relative only names (not "struck what it called
+        # terrorist camps": what was hit is where, the naming the striker's claim)
+        verb = called.head
+        named = next((c for c in called.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "NOUN"), None)
+        if (
+            called.lemma_.lower() in ("call", "describe", "term", "dub", "brand")
+            and called.dep_ in ("ccomp", "dobj")
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() not in _STRIKING
+            and verb.i < called.i
+            and named is not None
+            and any(c.lower_ == "what" and c.i < called.i for c in called.children)
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        ):
+            named.head, named.dep_ = verb, "dobj"
+            called.head, called.dep_ = named, "relcl"
+    for said in doc:
+        # "retorted that the surveillance was the root cause and urged Tokyo to halt it": the
+        # appeal joined to the reported state of affairs is the speaker's
+        clause = said.head
+        if (
+            said.dep_ == "conj"
+            and said.lemma_.lower() in _SPEAKING - {"say"}
+            and clause.dep_ == "ccomp"
+            and clause.lemma_ == "be"
+            and clause.head.pos_ == "VERB"
+            and clause.head.lemma_.lower() in _SAYING
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children)
+        ):
+            said.head = clause.head
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.lemma_ == "be" and t.i > 0]:
+        # "A Chinese plane intruded into Japanese airspace, prompting a scramble in what Tokyo
+        # said was the first violation": the free relative's "was" read as the root, the news
+        # as a participle of its subject
+        said = doc[root.i - 1]
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < said.i), None)
+        if (
+            subject is None
+            or said.lemma_.lower() not in ("say", "believe", "think", "claim", "describe")
+            or not any(c.lower_ == "what" for c in said.children)
+        ):
+            continue
+        verbs = [
+            c
+            for c in subject.children
+            if c.dep_ == "acl"
+            and c.tag_ in ("VBN", "VBD")
+            and c.i > subject.i
+            and not any(g.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass", "aux") for g in c.children)
+            and any(g.dep_ in ("prep", "dobj", "prt") for g in c.children)
+        ]
+        if len(verbs) == 1 and said in verbs[0].subtree:
+            verb = verbs[0]
+            for child in [c for c in root.children if c.dep_ == "punct" and c.i > root.i]:
+                child.head = verb
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            subject.head, subject.dep_ = verb, "nsubj"
+            root.head, root.dep_ = said, "ccomp"
     for token in doc:
         # "pleaded not guilty", "was found not guilty": a verdict or plea, not a negated act
         if (
@@ -593,6 +653,10 @@ def repair_parse(doc: Doc) -> Doc:
 _SPEAKING = frozenset(
     "urge call demand say warn appeal ask condemn denounce praise welcome vow pledge accuse criticize criticise".split()
 )
+
+_STRIKING = frozenset("strike hit bomb attack target shell raid destroy pound shoot".split())
+# Verbs that report what someone holds to be so.
+_SAYING = frozenset("say retort reply respond counter insist argue add tell state claim note assert maintain".split())
 
 
 def _no_verb_between(token: Token, ancestor: Token) -> bool:
