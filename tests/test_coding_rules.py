@@ -4239,6 +4239,133 @@ RULES = [
         },
         "2025-03-14",
     ),
+    (
+        "reverse",
+        "Manila thanked Tokyo for the patrol boats, which drew a rebuke from Beijing.",
+        {
+            ("CHN", "JPN", "111", "asserted"),
+            ("PHL", "JPN", "051", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "reverse",
+        "Washington approved a sale of missiles to Manila. The sale drew condemnation from Beijing.",
+        {
+            ("CHN", "USA", "111", "asserted"),
+            ("USA", "PHL", "072", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "diplomacy",
+        "Wellington called in the Chinese ambassador on Tuesday to register its concern.",
+        {
+            ("NZL", "CHNGOV", "114", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "naming",
+        "Lavrov called the British measures an unfriendly act.",
+        {
+            ("RUSGOV", "GBR", "111", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "subject",
+        "Macron lashed out at Budapest for refusing to back the aid package.",
+        {
+            ("FRAGOV", "HUN", "111", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "parse",
+        "EU leaders gathered in Brussels approved a new aid package for Moldova.",
+        {
+            ("IGOEUREEC", "MDA", "070", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "actors",
+        "Myanmar's junta and an alliance of ethnic armed groups agreed to a truce in Shan state.",
+        {
+            ("MMRGOVMIL", "MMRREB", "0871", "asserted"),
+            ("MMRREB", "MMRGOVMIL", "0871", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "mediation",
+        "Thailand and Cambodia agreed to a ceasefire after three rounds of talks that were brokered by Malaysia.",
+        {
+            ("KHM", "THA", "0871", "asserted"),
+            ("MYS", "KHM", "045", "asserted"),
+            ("MYS", "THA", "045", "asserted"),
+            ("THA", "KHM", "0871", "asserted"),
+        },
+        "2025-07-29",
+    ),
+    (
+        "parse",
+        "Somalia accused neighbouring Ethiopia of violating its sovereignty.",
+        {
+            ("SOM", "ETH", "112", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "de-escalation",
+        "Thailand and Cambodia agreed on Monday to halt all military action along the border.",
+        {
+            ("KHM", "THA", "0356", "asserted"),
+            ("THA", "KHM", "0356", "asserted"),
+        },
+        "2025-07-29",
+    ),
+    (
+        "repression",
+        "Belarusian police rounded up dozens of protesters in Minsk.",
+        {
+            ("BLRCOP", "BLROPP", "173", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "diplomacy",
+        "Beijing expelled a Dutch consular officer on Friday.",
+        {
+            ("CHN", "NLD", "166", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "phone call",
+        "Trump agreed to delay the tariffs on Canada after a phone call with Carney.",
+        {
+            ("CANGOV", "USAGOV", "041", "asserted"),
+            ("USAGOV", "CAN", "0354", "asserted"),
+            ("USAGOV", "CANGOV", "041", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "economic",
+        "Washington agreed to hold off on new tariffs on Brazilian coffee.",
+        {
+            ("USA", "BRA", "0354", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "economic",
+        "Beijing warned that the duties due to hit Australian exports would stand.",
+        set(),
+        "2025-03-14",
+    ),
 ]
 
 

@@ -341,7 +341,8 @@ _NP_DEPS = frozenset(
 )
 # Amounts of people: "hundreds of UN troops", "dozens of protesters".
 _QUANTITIES = frozenset(
-    "hundred thousand dozen score million group number handful contingent some many part parts".split()
+    "hundred thousand dozen score million group number handful contingent some many part parts alliance "
+    "coalition".split()
 )
 # People who stand for the body they belong to: "the leaders of Hamas", "a spokesman for NATO".
 _MEMBER_NOUNS = frozenset(

@@ -256,7 +256,8 @@ class _SentenceCoder(SpeechRules):
                                     if pobj.dep_ == "pobj":
                                         for what in (pobj, *pobj.conjuncts):  # "tonnes of rations and supplies"
                                             add(what)
-                elif child.dep_ in ("prep", "agent"):
+                elif child.dep_ in ("prep", "agent") and child.lower_ not in ("after", "before", "following", "since"):
+                    # (not "held off on tariffs after a phone call": what came before is no object)
                     for grandchild in child.children:
                         if grandchild.dep_ == "pcomp" and child.lower_ == "from":
                             add(grandchild)  # "barred two officials from entering": what is barred
@@ -952,6 +953,11 @@ class _SentenceCoder(SpeechRules):
                     for child in governor.children:
                         if child.dep_ in ("dobj", "obj"):
                             return self._resolve(child), False
+                    if governor.i in self.found and self.found[governor.i][0].code[:2] in ("11", "12", "05"):
+                        # "lashed out at Spain for refusing to sign": whom the blame is aimed at
+                        aimed = self._prep_objects(governor, ("at", "against", "with"))
+                        if aimed:
+                            return aimed, False
                 return self._subjects(governor, depth + 1)[0], False  # "after meeting X"
         return [], False
 
@@ -1046,9 +1052,25 @@ class _SentenceCoder(SpeechRules):
                     )
                     if actors:
                         return actors
-            if verb.dep_ == "acl":
-                if self._noun_trigger(verb.head) is not None:
-                    return self._resolve(verb.head) or self._participants(verb.head)
+            relative = verb.dep_ == "relcl" and any(
+                c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children
+            )  # ("peace talks that were brokered by Beijing")
+            if verb.dep_ == "acl" or relative:
+                told = verb.head
+                if self._noun_trigger(told) is None:
+                    # "two days of peace talks that were brokered by Beijing": the talks
+                    told = next(
+                        (
+                            p
+                            for c in told.children
+                            if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children
+                            if p.dep_ == "pobj" and self._noun_trigger(p) is not None
+                        ),
+                        told,
+                    )
+                if self._noun_trigger(told) is not None:
+                    return self._resolve(told) or self._participants(told)
                 return self._resolve(verb.head)
             if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.i in self.found:
                 # "signed a peace agreement on Friday, brokered by the United States": the
@@ -1550,6 +1572,25 @@ class _SentenceCoder(SpeechRules):
                 return others
         return []
 
+    def _whose_thing(self, verb: Token) -> list[Actor]:
+        """Whose is the thing a verb's subject names, when it is no actor: "the sale drew
+        condemnation from Beijing" (the seller's), "thanked Washington for the deal, which drew
+        ..." (the one thanked for it)."""
+        thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if thing is not None and thing.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            thing = verb.head
+        if thing is None or thing.pos_ != "NOUN":
+            return []
+        owners = self._noun_sources(thing)[0]
+        praised = thing.head.head if thing.dep_ == "pobj" and thing.head.lower_ == "for" else None
+        if not owners and praised is not None and praised.i in self.found:
+            owners = self._targets(praised, self._is_passive(praised), self.found[praised.i][1])
+        owners = owners or self._earlier_act(thing)
+        if not owners and any(c.lower_ in ("the", "this", "that") for c in thing.children):
+            # "approved an arms sale to Taiwan ... The sale drew condemnation": the act named so
+            owners = list(self.memory.acts_by_word.get(thing.lemma_.lower(), []))
+        return [a for a in owners if a.country or a.code.startswith(("IGO", "NGO", "IMG"))]
+
     def _act_referred(self, noun: Token) -> list[Actor]:
         """Who did the act that "a move" or "a step" set beside a clause stands for: "recognised
         Palestine, a move Netanyahu denounced" (those who recognised it)."""
@@ -1953,7 +1994,10 @@ class _SentenceCoder(SpeechRules):
         match = self._verb_trigger(token)
         noun = self._event_object(token)
         noun_trigger = self._noun_trigger(noun) if noun is not None else None
-        light = self.lemma(token) in LIGHT_VERBS
+        # ("held off on tariffs after a phone call": a phrasal verb, no light verb of the call)
+        light = self.lemma(token) in LIGHT_VERBS and not any(
+            c.dep_ == "prt" and c.lower_ in ("off", "back") for c in token.children
+        )
         if self.lemma(token) in _PREVENTIVE:
             noun_trigger = None  # "averted tariffs": the tariffs are coded (negated) as a noun
         stopped = self._stopped(noun) if noun is not None else None
@@ -2212,7 +2256,12 @@ class _SentenceCoder(SpeechRules):
                 and trigger.code[:2] in ("16", "17")
             ):
                 continue  # "slash the tariffs they impose on each other's goods": what stands, not an act told
-            if token.dep_ == "relcl" and token.head.lemma_.lower() in _PACTS and trigger.code[:2] not in ("04", "05"):
+            if (
+                token.dep_ == "relcl"
+                and token.head.lemma_.lower() in _PACTS
+                and trigger.code[:2] not in ("04", "05")
+                and trigger.frame != "rev"  # (but "the deal, which drew condemnation from Beijing")
+            ):
                 continue  # "a deal under which EU goods will face a 15% tariff": its terms, not an act
             if (
                 token.dep_ == "advcl"
@@ -2814,6 +2863,11 @@ class _SentenceCoder(SpeechRules):
             weapon = self._weapon(verb, instruments_only=True)
             if weapon is not None and weapon[:2] == "19":
                 trigger = Trigger(trigger.kind, trigger.words, weapon, trigger.frame)
+        if trigger.code[:2] in _VIOLENCE and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in (*_TRADED, "good", "product", "economy", "industry")
+            for c in verb.children
+        ):
+            return []  # "tariffs due to hit Mexican imports": trade struck, not people or places
         told = [c for c in verb.children if c.dep_ == "ccomp"]
         if (
             trigger.code == "030"
@@ -3141,7 +3195,7 @@ class _SentenceCoder(SpeechRules):
                         givers = self._prep_objects(child, ("from", "by"))
             if not givers:
                 return []  # "to face charges", "received weapons": whoever gives is not named
-            sources, targets = givers, sources
+            sources, targets = givers, sources or self._whose_thing(verb)
         if targets and all(t.agent and not t.country for t in targets) and trigger.code[:2] in ("17", "18", *_VIOLENCE):
             # "shot dead 30 villagers at a market in western Niger", "set fire to fuel tankers in
             # Mali": people or property of no named country are of the place, the actor's own too

@@ -81,6 +81,17 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
 
     if trigger.doc[-1].text == "?" or trigger.doc.text.rstrip().endswith("?"):
         consider("hypothetical")
+    prep = trigger.head
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "pobj"
+        and prep.lower_ in ("after", "following")
+        and prep.head.dep_ == "xcomp"
+        and prep.head.head.tag_ == "VBD"
+    ):
+        # "agreed to pause the tariffs after a phone call with Sheinbaum": what came before the
+        # agreement happened; the infinitive's intent is not the call's
+        trigger = prep.head.head
     # "accused Kyiv of attacking the plant", "jailed a student for helping militants", "accused
     # Rwanda of making accusations by alleging ...": the act is alleged, or the reason for a
     # sentence, not an event of its own.
@@ -90,6 +101,8 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
     for _ in range(3):
         while clause.dep_ == "conj" and clause.head.dep_ == "pcomp":
             clause = clause.head  # ("accusing him of authorizing detentions and suppressing speech")
+        while clause.dep_ == "xcomp" and clause.head.dep_ == "pcomp":
+            clause = clause.head  # ("accused Eritrea of preparing to wage war")
         if clause.dep_ != "pcomp" or clause.head.lower_ not in ("of", "for", "by", "over"):
             break
         if clause.head.head.lemma_.lower() in _ALLEGING:
@@ -106,7 +119,7 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
     ) or (
         # "agreed to a ceasefire at talks mediated by Qatar": the participle tells how the talks
         # came about, a fact, not what the agreement provides for
-        trigger.dep_ == "acl"
+        trigger.dep_ in ("acl", "relcl")  # (and "talks that were brokered by Beijing")
         and trigger.tag_ == "VBN"
         and trigger.lemma_.lower() in _MEDIATING
         and any(c.dep_ == "agent" for c in trigger.children)

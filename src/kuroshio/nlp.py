@@ -202,6 +202,24 @@ def repair_parse(doc: Doc) -> Doc:
                 child.head = verb
             verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
             root.head, root.dep_ = verb, "nsubj"
+    for token in doc:
+        # "accused neighbouring Eritrea of preparing war": the adjective read as a verb with the
+        # country as its object
+        verb = token.head
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.lower_ in ("neighbouring", "neighboring")
+            and token.pos_ == "VERB"
+            and nxt is not None
+            and nxt.head == token
+            and nxt.dep_ in ("dobj", "obj")
+            and verb.pos_ == "VERB"
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        ):
+            for child in [c for c in token.children if c != nxt]:
+                child.head = verb
+            nxt.head, nxt.dep_ = verb, "dobj"
+            token.head, token.dep_, token.pos_, token.tag_ = nxt, "amod", "ADJ", "JJ"
     for called in doc:
         # "lodged what it called a very severe protest with the ambassador": the thing lodged
         # is the protest, which the free relative only names (not "struck what it called
@@ -234,6 +252,25 @@ def repair_parse(doc: Doc) -> Doc:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children)
         ):
             said.head = clause.head
+    for root in [t for t in doc if t.tag_ == "VBD" and t.dep_ in ("ROOT", "advcl", "ccomp")]:
+        # "NATO leaders gathered in Washington pledged 40 billion euros": the participle read as
+        # the main verb, the verb as a clause of it with no subject
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        main = next((c for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBD" and c.i > root.i), None)
+        if (
+            subject is None
+            or main is None
+            or subject.i > root.i
+            or any(c.dep_ not in ("nsubj", "prep", "punct", "advcl", "advmod", "mark") for c in root.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in main.children)
+            or not any(c.dep_ in ("dobj", "obj") for c in main.children)
+        ):
+            continue
+        for child in [c for c in root.children if c.i > main.i or c.dep_ == "mark"]:
+            child.head = main
+        main.head, main.dep_ = (main, "ROOT") if root.dep_ == "ROOT" else (root.head, root.dep_)
+        subject.head = main
+        root.head, root.dep_, root.tag_ = subject, "acl", "VBN"
     for root in [t for t in doc if t.dep_ == "ROOT" and t.lemma_ == "be" and t.i > 0]:
         # "A Chinese plane intruded into Japanese airspace, prompting a scramble in what Tokyo
         # said was the first violation": the free relative's "was" read as the root, the news
