@@ -4366,6 +4366,43 @@ RULES = [
         set(),
         "2025-03-14",
     ),
+    (
+        "parse",
+        "Kyiv freed 90 Russian soldiers on Saturday and Moscow released 84 Ukrainian prisoners.",
+        {
+            ("RUS", "UKR", "0841", "asserted"),
+            ("UKR", "RUSMIL", "0841", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "diplomacy",
+        "Poland declared three Belarusian diplomats undesirable persons on Friday.",
+        {
+            ("POL", "BLRGOV", "166", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "actors",
+        "The juntas ruling Guinea and Gabon rejected the demands of ECOWAS on Sunday.",
+        {
+            ("GABGOVMIL", "IGOWAFWAS", "124", "asserted"),
+            ("GINGOVMIL", "IGOWAFWAS", "124", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "parse",
+        "Polish police dispersed the crowd as Prime Minister Mark Carney, on a visit to Warsaw, praised Poland's "
+        "defence effort.",
+        {
+            ("CANGOV", "POL", "042", "asserted"),
+            ("CANGOV", "POL", "051", "asserted"),
+            ("POLCOP", "POLOPP", "175", "asserted"),
+        },
+        "2025-03-14",
+    ),
 ]
 
 

@@ -355,6 +355,8 @@ _MISHAPS = frozenset(
     "crash accident collision derailment disaster earthquake quake flood flooding storm typhoon hurricane "
     "cyclone tsunami landslide wildfire outbreak epidemic pandemic malfunction".split()
 )
+# Who rules a country named after them: "the juntas ruling Mali and Niger".
+_RULING = frozenset("rule govern run lead control".split())
 # Deeds an adjective of a role word only judges ("criminal aggression").
 _DEEDS = frozenset("aggression act action attack behaviour behavior conduct crime violation assault".split())
 _ROLE_PREPS = frozenset({"of", "in", "from", "at", "for"})
@@ -759,6 +761,12 @@ class SentenceActors:
                     actors.append(Actor.from_code(self._named_by(token) or "", _np_text(head)))
             return unique_actors([a for a in actors if a is not None])
         agent = self._agent(head) if head.pos_ == "NOUN" else ""
+        for ruling in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _RULING):
+            # "the juntas ruling Mali, Burkina Faso and Niger": each country's rulers
+            ruled = [t for o in ruling.children if o.dep_ in ("dobj", "obj") for t in (o, *o.conjuncts)]
+            countries = [self._country_of(t) for t in ruled]
+            if agent and countries and all(countries):
+                return unique_actors([a for c in countries if (a := _actor(c, agent, _np_text(head)))])
         for place in (p for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for p in c.children):
             # "ministers from Greece, Italy and Malta": one actor per country
             countries = [self._country_of(t) for t in (place, *place.conjuncts)] if place.dep_ == "pobj" else []

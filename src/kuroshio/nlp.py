@@ -220,6 +220,54 @@ def repair_parse(doc: Doc) -> Doc:
                 child.head = verb
             nxt.head, nxt.dep_ = verb, "dobj"
             token.head, token.dep_, token.pos_, token.tag_ = nxt, "amod", "ADJ", "JJ"
+    for name in doc:
+        # "freed the hostages on Monday and Israel released 2,000 prisoners": the next clause's
+        # subject read as a second date
+        verb = doc[name.i + 1] if name.i + 1 < len(doc) else None
+        day = name.head
+        if (
+            verb is None
+            or name.dep_ != "conj"
+            or name.pos_ != "PROPN"
+            or day.ent_type_ not in ("DATE", "TIME")
+            or name.ent_type_ in ("DATE", "TIME")
+            or verb.tag_ != "VBD"
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or verb.dep_ not in ("ccomp", "advcl", "xcomp", "conj")
+        ):
+            continue
+        main = verb.head
+        for cc in [c for c in day.children if c.dep_ == "cc" and day.i < c.i < name.i]:
+            cc.head = main
+        name.head, name.dep_ = verb, "nsubj"
+        verb.dep_ = "conj"
+    for verb in [t for t in doc if t.tag_ == "VBD" and t.dep_ in ("ROOT", "conj")]:
+        # "Hamas freed the hostages as President Trump, on a visit to Israel, told the Knesset
+        # ...": the clause's subject read as the object of "as", its verb as the root (the news
+        # as the clause it reports) or as a second verb of the news
+        if any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children):
+            continue
+        mark = next((t for t in reversed(doc[: verb.i]) if t.lower_ == "as" and t.dep_ == "prep"), None)
+        subject = next((c for c in mark.children if c.dep_ == "pobj"), None) if mark is not None else None
+        if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+            continue
+        between = doc[subject.i + 1 : verb.i]
+        if any(t.dep_ not in ("punct", "prep") and t.head.i not in range(subject.i + 1, verb.i) for t in between):
+            continue  # only the subject's asides stand between it and its verb
+        if verb.dep_ == "conj":
+            main = verb.head
+        else:
+            main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < mark.i), None)
+            if main is None:
+                continue
+            main.head, main.dep_ = main, "ROOT"
+            for child in [c for c in verb.children if c.dep_ == "punct" and c.i == len(doc) - 1]:
+                child.head = main
+        for child in [t for t in between if t.dep_ in ("prep", "punct") and t.head.i not in range(subject.i, verb.i)]:
+            child.head = verb  # ("on a whirlwind visit to Israel": the subject's, told with its verb)
+        subject.head, subject.dep_ = verb, "nsubj"
+        mark.head, mark.dep_, mark.pos_ = verb, "mark", "SCONJ"
+        verb.head, verb.dep_ = main, "advcl"
     for called in doc:
         # "lodged what it called a very severe protest with the ambassador": the thing lodged
         # is the protest, which the free relative only names (not "struck what it called
