@@ -4403,6 +4403,56 @@ RULES = [
         },
         "2025-03-14",
     ),
+    (
+        "agreement",
+        "Thailand and Cambodia reached an arrangement on border patrols on Friday.",
+        {
+            ("KHM", "THA", "057", "asserted"),
+            ("THA", "KHM", "057", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "intent",
+        "Seoul pledged to raise its investment in Vietnam to 50 billion dollars.",
+        {
+            ("KOR", "VNM", "0311", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "accusation",
+        "The OPCW council declared Syria in breach of the chemical weapons convention.",
+        {
+            ("IGOUNOOPW", "SYR", "112", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "naming",
+        "Tokyo called Beijing's travel warning inappropriate.",
+        {
+            ("JPN", "CHN", "111", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "reference",
+        "The ICC issued an arrest warrant for Putin in March. Moscow said it rejects it.",
+        {
+            ("IGOJUDICC", "RUSGOV", "173", "asserted"),
+            ("RUS", "IGOJUDICC", "120", "asserted"),
+        },
+        "2023-03-20",
+    ),
+    (
+        "reference",
+        "Israeli strikes killed 30 people in the Gaza war on Monday. Cairo condemned the decision.",
+        {
+            ("EGY", "ISR", "111", "asserted"),
+        },
+        "2025-03-14",
+    ),
 ]
 
 

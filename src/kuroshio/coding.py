@@ -700,6 +700,18 @@ class _SentenceCoder(SpeechRules):
             found = self._object_pronoun(token)
             if found:
                 return found
+        if (
+            token.lower_ == "it"
+            and token.dep_ in ("dobj", "obj")
+            and token.head.i in self.found
+            and self.found[token.head.i][0].code[:2] in ("11", "12")
+            and not any(c.dep_ in ("prep", "xcomp", "oprd") for c in token.head.children)
+        ):
+            # "the United States fundamentally rejects it": an act rejected, and so whoever did it
+            own = {a.country or a.code for a in self._subjects(token.head)[0]}
+            done = [a for a in self.memory.last_act if (a.country or a.code) not in own]
+            if done:
+                return done
         asked = token.head.head if token.dep_ in _SUBJECT_DEPS and token.head.dep_ == "ccomp" else None
         if asked is not None and asked.i in self.found and self.found[asked.i][0].code[:2] in ("02", "10"):
             # "the coast guard demanded that they leave the area": those asked, not the askers
@@ -1413,6 +1425,8 @@ class _SentenceCoder(SpeechRules):
 
     def _remember_act(self, events: list[RawEvent], sources: list[Actor], trigger: Trigger, modality: str) -> None:
         """Keep who did an asserted act, for later references to it ("condemned the move")."""
+        if trigger.kind == "noun" and all(e.target is None for e in events) and trigger.code[:2] not in ("14", "15"):
+            return  # "crimes in the Gaza war": a setting named, no act that "the decision" refers to
         if events and sources and self.memory.last_act != list(sources):
             self.memory.earlier_act = list(self.memory.last_act)
         if modality == "intended" and events and sources:
