@@ -4453,6 +4453,44 @@ RULES = [
         },
         "2025-03-14",
     ),
+    (
+        "reference",
+        "North Korea fired a cruise missile on Sunday in a launch that Tokyo denounced as reckless.",
+        {
+            ("JPN", "PRK", "111", "asserted"),
+            ("PRK", "", "150", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "reference",
+        "North Korea fired a cruise missile on Sunday in a launch that prompted Seoul to lodge a protest through "
+        "its embassy in Beijing.",
+        {
+            ("KOR", "PRK", "114", "asserted"),
+            ("PRK", "", "150", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "reference",
+        "Belgrade denied any role in the bombing that killed two police officers in Kosovo.",
+        {
+            ("XKXUAF", "XKXCOP", "183", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "mediation",
+        "Armenia and Azerbaijan exchanged prisoners on Monday in a swap that Qatar had brokered.",
+        {
+            ("ARM", "AZE", "0841", "asserted"),
+            ("AZE", "ARM", "0841", "asserted"),
+            ("QAT", "ARM", "045", "asserted"),
+            ("QAT", "AZE", "045", "asserted"),
+        },
+        "2025-03-14",
+    ),
 ]
 
 

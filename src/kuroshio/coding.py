@@ -883,6 +883,13 @@ class _SentenceCoder(SpeechRules):
                 if not actors and child.lemma_.lower() in _DOCUMENTS:
                     # "a report released in the Rwandan capital alleged": it speaks for that country.
                     actors = self._location(child, [])
+                relative = verb.dep_ == "relcl" or (verb.dep_ == "conj" and verb.head.dep_ == "relcl")
+                if not actors and child.lower_ in ("that", "which") and relative:
+                    # ("a launch that Seoul denounced and that prompted Tokyo to protest": who
+                    # did the act the noun names)
+                    noun = verb.head if verb.dep_ == "relcl" else verb.head.head
+                    if noun.lemma_.lower() in _ANY_ACT or self._noun_trigger(noun) is not None:
+                        actors = self._noun_sources(noun)[0] or self._act_referred(noun)
                 return actors, False
         if (
             verb.dep_ == "acl"
@@ -1612,6 +1619,24 @@ class _SentenceCoder(SpeechRules):
             # ("..., a decision that Israel's ministry condemned": the parser may make it an object)
             noun.dep_ in ("dobj", "obj") and any(c.dep_ == "punct" and c.i == noun.i - 2 for c in noun.head.children)
         ):
+            if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+                # "fired a missile in a launch that Seoul denounced": the act the phrase tells again
+                head = noun.head.head
+                kind = self._noun_trigger(noun)
+                for _ in range(8):  # ("..., the longest flight yet, in a launch that ...": up the asides)
+                    if head.i in self.found:
+                        # (the same kind of act, or a move: not "denied any role in the attack that ...")
+                        if kind is None or kind.code[:2] == self.found[head.i][0].code[:2]:
+                            return self._subjects(head)[0]
+                        break
+                    head = head.head
+                if kind is not None:
+                    # ("stormed a church, killing 38, officials said, in a massacre that ...": the
+                    # last act of its kind told)
+                    violence = ("20", "19", "18") if kind.code[:2] in ("18", "19", "20") else ()
+                    for root in (kind.code[:2], *violence):
+                        if root in self.memory.acts:
+                            return list(self.memory.acts[root])
             return []
         head = noun.head
         for _ in range(4):
@@ -3133,9 +3158,9 @@ class _SentenceCoder(SpeechRules):
                 for p in c.children
                 if p.dep_ == "pobj" and p.lemma_.lower() in ("embassy", "mission", "consulate", "channel")
                 for m in p.children
-                if m.dep_ in ("amod", "compound", "poss")
+                if m.dep_ in ("amod", "compound", "poss") and m.pos_ != "PRON"
                 for a in self._resolve(m)
-                if a.country
+                if a.country and a.country not in homes  # (not "through its embassy in Beijing")
             ]
             if channels:
                 targets = unique_actors(channels)
