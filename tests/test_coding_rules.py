@@ -4491,6 +4491,48 @@ RULES = [
         },
         "2025-03-14",
     ),
+    (
+        "actors",
+        "Hamas said its leader had been killed in an Israeli strike in Doha.",
+        {
+            ("ISR", "PSEREBHMS", "195", "asserted"),
+            ("PSEREBHMS", "ISR", "112", "asserted"),
+        },
+        "2025-09-10",
+    ),
+    (
+        "meeting",
+        "Japan and Australia signed a defence pact after talks in Tokyo.",
+        {
+            ("AUS", "JPN", "046", "asserted"),
+            ("AUS", "JPN", "057", "asserted"),
+            ("JPN", "AUS", "046", "asserted"),
+            ("JPN", "AUS", "057", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "mediation",
+        "Sudan's army and the RSF agreed to a truce, Saudi Arabia's foreign ministry announced, after talks "
+        "mediated by Riyadh and Washington.",
+        {
+            ("SAU", "SDNMIL", "045", "asserted"),
+            ("SAU", "SDNREB", "045", "asserted"),
+            ("SDNMIL", "SDNREB", "0871", "asserted"),
+            ("SDNREB", "SDNMIL", "0871", "asserted"),
+            ("USA", "SDNMIL", "045", "asserted"),
+            ("USA", "SDNREB", "045", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "actors",
+        "Press freedom group RSF condemned the arrest of two journalists in Khartoum.",
+        {
+            ("NGOMEDRSF", "SDNMED", "111", "asserted"),
+        },
+        "2025-03-14",
+    ),
 ]
 
 

@@ -430,6 +430,11 @@ class SentenceActors:
         if congress and "USA" not in others and len(others) == 1:
             for mention in congress:
                 self._replace(mention, NameEntry("Congress", others.pop() + "LEG", "institution"))
+        # "RSF" is Sudan's Rapid Support Forces, or Reporters Without Borders where the press is
+        lowered = doc.text.lower()
+        if any(w in lowered for w in ("reporters", "press freedom", "journalist")):
+            for mention in (m for m in mentions if doc.text[m.start : m.end] == "RSF"):
+                self._replace(mention, NameEntry("RSF", "NGOMEDRSF", "org"))
 
     def _replace(self, mention: Mention, entry: NameEntry) -> None:
         replaced = Mention(mention.start, mention.end, (entry,))

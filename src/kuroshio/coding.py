@@ -407,6 +407,12 @@ class _SentenceCoder(SpeechRules):
             return self._prep_objects(token, ("of",))
         if token.lemma_.lower() in _ASIDE:
             return []  # "on the sidelines of the SCO summit": a where, not the body that met
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is not None and token.lemma_.lower() in ("leader", "chief", "commander", "founder", "spokesman"):
+            # "Hezbollah confirmed that its leader was killed": a group's leader is the group
+            groups = [a for a in self._pronoun(owner) if len(a.code) > 6 and a.code[3:6] in ("REB", "OPP", "PTY")]
+            if groups:
+                return groups
         if token.lemma_.lower() in _CURRENCIES:
             return []  # "18 million New Zealand dollars in funding"
         if token.lemma_.lower() in _HOLDINGS and token.i not in self.actors.by_token:
@@ -1576,6 +1582,16 @@ class _SentenceCoder(SpeechRules):
                 break
             verb = verb.head
         if verb.pos_ == "VERB":
+            if self.lemma(verb) in _SPEECH:
+                # "Israel and Hamas have agreed to a ceasefire, Qatar's prime minister announced,
+                # after negotiations mediated by Qatar": the parties to the act reported
+                told = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < noun.i]
+                if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+                    told.append(verb.head)  # ("the two sides agreed to a truce, Riyadh announced, after ...")
+                for clause in told:
+                    parties = self._subjects(clause)[0]
+                    if len(parties) > 1:
+                        return parties
             subjects = self._subjects(verb)[0]
             if not subjects:
                 # "Talks between Serbia and Kosovo ended with the signing of a protocol": those
@@ -3703,7 +3719,16 @@ class _SentenceCoder(SpeechRules):
                 # "Koizumi said on Tuesday after talks with his Philippine counterpart": the speaker's talks
                 not sources
                 and root == "04"
-                and bool(targets)  # (with whom: "said after an emergency summit in Abuja" names no one)
+                # (with whom: "said after an emergency summit in Abuja" names no one, but "Rubio and
+                # Lavrov agreed ... after talks in Riyadh" name both sides)
+                and (
+                    bool(targets)
+                    or (
+                        trigger.frame == "recip"
+                        and slot.head.head.pos_ == "VERB"
+                        and len({a.country for a in self._subjects(slot.head.head)[0] if a.country}) > 1
+                    )
+                )
                 and slot.dep_ == "pobj"
                 and slot.head.lower_ == "after"
                 and slot.head.head.pos_ == "VERB"  # ("paused the tariffs after a phone call with Sheinbaum")
@@ -3714,7 +3739,11 @@ class _SentenceCoder(SpeechRules):
             # names take part in the act, its subject or else its object.
             verb = slot.head.head
             sources = [a for a in self._subjects(verb)[0] if a.country]
-            if root == "04" and len({a.country for a in sources}) > 1 and verb.i not in self.found:
+            if (
+                root == "04"
+                and len({a.country for a in sources}) > 1
+                and (verb.i not in self.found or (slot.head.lower_ == "after" and not targets))
+            ):
                 mutual = True  # "Russian and Ukrainian delegations sat down for talks": with each other
             guests = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._resolve(c) if a.country]
             if not sources:
@@ -3809,7 +3838,12 @@ class _SentenceCoder(SpeechRules):
         phrase = _phrase_of(noun)
         if phrase.dep_ == "pobj" and (
             (phrase.head.lower_ in _TIME_CLAUSES and _apart(phrase, phrase.head))
-            or (not targets and phrase.head.lower_ in _BACKGROUND)
+            or (
+                not targets
+                and phrase.head.lower_ in _BACKGROUND
+                # (but "Japan and Australia signed a pact after talks in Tokyo": the two sides' talks)
+                and not (mutual and len({s.country for s in sources}) > 1 and root == "04")
+            )
         ):
             return []  # "since last year's Russian incursion", "following a government offensive": a time, not news
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _DATING_NOUNS:
