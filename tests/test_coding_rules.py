@@ -4533,6 +4533,48 @@ RULES = [
         },
         "2025-03-14",
     ),
+    (
+        "diplomacy",
+        "Lithuania ordered Belarus to cut its embassy staff in Vilnius by half.",
+        {
+            ("LTU", "BLRGOV", "166", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "release",
+        "Armenia and Azerbaijan carried out an exchange of prisoners on Friday.",
+        {
+            ("ARM", "AZE", "0841", "asserted"),
+            ("AZE", "ARM", "0841", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "parse",
+        "Japan imposed travel bans and asset freezes on three Russian generals.",
+        {
+            ("JPN", "RUSMIL", "163", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "repression",
+        "Serbian riot police fired tear gas to break up hundreds of protesters in Belgrade.",
+        {
+            ("SRBCOP", "SRBOPP", "175", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "parse",
+        "Pyongyang freed two detainees, and Seoul announced in return that it was lifting sanctions on a North "
+        "Korean shipping firm.",
+        {
+            ("KOR", "PRKBUS", "085", "asserted"),
+        },
+        "2025-03-14",
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ a show of force aimed at Taiwan (150).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -252,6 +253,29 @@ class SpeechRules:
                 ),
                 None,
             )
+        if embedded is None and lemma in _SENDING_AWAY:
+            # "ordered Russia to cut its embassy staff by 45 diplomats": diplomats sent home
+            embedded = next(
+                (
+                    c
+                    for c in governor.children
+                    if c.dep_ in ("xcomp", "advcl")
+                    and self.lemma(c) in ("cut", "reduce", "shrink", "downsize")
+                    and any(
+                        o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in _STAFFS or _MISSIONS & _lemmas(o.subtree))
+                        for o in c.children
+                    )
+                ),
+                None,
+            )
+            if embedded is not None:
+                addressees = [_actor_of(a.country, "GOV", a.text) for a in self._addressees(governor) if a.country]
+                if addressees:
+                    expel = Trigger("verb", (governor.lemma_,), "166", "")
+                    modality = modality_of(governor, self.cues)
+                    text = f"{governor.text} to {embedded.text}"
+                    events = self._pairs(self._subjects(governor)[0], addressees, expel, text, modality, governor.i)
+                    return events, {governor.i, embedded.i}
         if embedded is None:
             return None
         if lemma in _SENDING_AWAY and self.lemma(embedded) in ("leave", "depart"):
@@ -604,6 +628,12 @@ class SpeechRules:
 _SENDING_AWAY = frozenset("order force tell give".split())
 # Where a state's diplomats serve: "the defence advisers at Pakistan's High Commission".
 _MISSIONS = frozenset("embassy commission consulate mission legation".split())
+# Those a mission is staffed with: "ordered Russia to cut its embassy staff".
+_STAFFS = frozenset("staff personnel diplomat presence".split())
+
+
+def _lemmas(tokens: Iterable[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens}
 
 
 def _for_to(clause: Token) -> bool:

@@ -97,7 +97,10 @@ _VESSELS = frozenset("boat ship vessel ferry tanker convoy truck plane aircraft 
 _OF_ACTS = {
     "imposition": {"sanction": "163", "tariff": "163", "embargo": "163", "duty": "163", "curfew": "1723"},
     "closure": {"consulate": "161", "embassy": "161", "border": "191", "crossing": "191", "airspace": "191"},
+    # done by both sides to each other: "an exchange of prisoners", "exchanges of fire"
+    "exchange": {"prisoner": "0841", "detainee": "0841", "body": "0841", "fire": "190"},
 }
+_MUTUAL_OF_ACTS = frozenset({"exchange"})
 _EASING_NOUNS = frozenset("lifting easing removal relaxation".split())
 _EASED = {
     "sanction": "085",

@@ -61,6 +61,7 @@ from ._words import (
     _MENTIONING,
     _MESSAGES,
     _MULTITUDES,
+    _MUTUAL_OF_ACTS,
     _NOMINALS,
     _NON_STATE,
     _OBJECT_DEPS,
@@ -341,7 +342,8 @@ class _SentenceCoder(SpeechRules):
             acts = _OF_ACTS[noun.lemma_.lower()]
             for what in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
                 if what.lemma_.lower() in acts:
-                    return Trigger("noun", (noun.lemma_.lower(), what.lemma_.lower()), acts[what.lemma_.lower()], "")
+                    frame = "recip" if noun.lemma_.lower() in _MUTUAL_OF_ACTS else ""
+                    return Trigger("noun", (noun.lemma_.lower(), what.lemma_.lower()), acts[what.lemma_.lower()], frame)
         patterns = self.lex.nouns.get(noun.lemma_.lower()) or self.lex.nouns.get(noun.lower_)
         if not patterns or self._in_name(noun):
             return None

@@ -268,6 +268,46 @@ def repair_parse(doc: Doc) -> Doc:
         subject.head, subject.dep_ = verb, "nsubj"
         mark.head, mark.dep_, mark.pos_ = verb, "mark", "SCONJ"
         verb.head, verb.dep_ = main, "advcl"
+    for clause in doc:
+        # "Washington announced in return that it was lifting sanctions": the reported clause read
+        # as a clause of the noun before it
+        noun = clause.head
+        speaker = noun.head.head
+        if (
+            clause.dep_ == "acl"
+            and clause.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            and noun.dep_ == "pobj"
+            and noun.lower_ in ("return", "response", "reply", "turn", "addition")
+            and speaker.pos_ == "VERB"
+            and speaker.lemma_.lower() in _SAYING | {"announce", "declare", "warn", "confirm"}
+        ):
+            clause.head, clause.dep_ = speaker, "ccomp"
+    for verb in doc:
+        # "imposed travel bans and asset freezes on the minister": the last noun of a list of
+        # objects read as a verb whose subject is the list
+        before = doc[verb.i - 1] if verb.i else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        main = verb.head
+        if (
+            verb.tag_ == "VBZ"
+            and verb.dep_ == "ccomp"
+            and main.pos_ == "VERB"
+            and main.i < verb.i
+            and subject is not None
+            and subject.pos_ == "NOUN"
+            and before is not None
+            and before.pos_ == "NOUN"
+            and before.dep_ == "conj"
+            and before.head == subject
+            and not any(c.dep_ in ("dobj", "obj") for c in main.children)
+        ):
+            subject.head, subject.dep_ = main, "dobj"
+            before.head, before.dep_ = verb, "compound"
+            for child in [c for c in verb.children if c.dep_ == "prep"]:
+                child.head = main
+            verb.head, verb.dep_, verb.pos_, verb.tag_ = subject, "conj", "NOUN", "NNS"
     for called in doc:
         # "lodged what it called a very severe protest with the ambassador": the thing lodged
         # is the protest, which the free relative only names (not "struck what it called
