@@ -4575,6 +4575,50 @@ RULES = [
         },
         "2025-03-14",
     ),
+    (
+        "threat",
+        "Erdogan threatened to cut off trade with Israel and to send Turkish forces into northern Syria.",
+        {
+            ("TURGOV", "ISR", "1312", "asserted"),
+            ("TURGOV", "SYR", "138", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "economic",
+        "Washington agreed to push back the tariff on Swiss watches.",
+        {
+            ("USA", "CHE", "0354", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "fighting",
+        "Four Thai soldiers and three Cambodian troops died in clashes along the border.",
+        {
+            ("KHMMIL", "THAMIL", "190", "asserted"),
+            ("THAMIL", "KHMMIL", "190", "asserted"),
+        },
+        "2025-07-25",
+    ),
+    (
+        "fighting",
+        "Two Congolese soldiers were killed in clashes with M23 rebels near Goma.",
+        {
+            ("CODMIL", "CODREB", "190", "asserted"),
+            ("CODREB", "CODMIL", "190", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "phone call",
+        "Macron then rang Zelenskiy to discuss the talks.",
+        {
+            ("FRAGOV", "UKRGOV", "041", "asserted"),
+            ("UKRGOV", "FRAGOV", "041", "asserted"),
+        },
+        "2025-03-14",
+    ),
 ]
 
 

@@ -3800,6 +3800,27 @@ class _SentenceCoder(SpeechRules):
             addressees = [a for c in verb.children if c.dep_ in ("dobj", "obj", "dative") for a in self._resolve(c)]
             if addressees:
                 sources, targets = self._subjects(verb)[0], targets or addressees
+        if (
+            not sources
+            and trigger.frame == "recip"
+            and root in _VIOLENCE
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "during")
+            and (self.lemma(noun.head.head) in ("die", "perish") or self._is_passive(noun.head.head))
+        ):
+            # "23 soldiers and 200 Taliban fighters were killed in clashes": those killed fought
+            verb = noun.head.head
+            fallen = [
+                a
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                for a in self._resolve(c)
+                if a.country or a.agent
+            ]
+            if targets and fallen:
+                sources = fallen  # "five protesters were killed in clashes with police"
+            elif len({a.code for a in fallen}) > 1:
+                sources, mutual, targets = fallen, True, []
         if not sources:
             return []
         # "Russia's war against Ukraine": an owner and an "against" make the act one-sided
