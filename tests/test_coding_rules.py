@@ -4619,6 +4619,62 @@ RULES = [
         },
         "2025-03-14",
     ),
+    (
+        "trade",
+        "Seoul halted all imports of pork from Denmark on Friday.",
+        {
+            ("KOR", "DNK", "163", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "protest",
+        "Manila lodged a protest after Chinese ships entered its waters.",
+        {
+            ("CHN", "PHL", "150", "asserted"),
+            ("PHL", "CHN", "114", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "reverse",
+        "Chinese ships blocked a Philippine supply boat on Sunday, in an incident that drew condemnation from "
+        "Washington.",
+        {
+            ("CHN", "PHL", "191", "asserted"),
+            ("USA", "CHN", "111", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "modality",
+        "The summit produced warm words but no new Chinese commitment on North Korea.",
+        set(),
+        "2025-03-14",
+    ),
+    (
+        "yield",
+        "The talks yielded a joint statement on fisheries.",
+        set(),
+        "2025-03-14",
+    ),
+    (
+        "recognition",
+        "The Solomon Islands decided to switch recognition from Taipei to Beijing.",
+        {
+            ("SLB", "CHN", "032", "asserted"),
+        },
+        "2019-09-16",
+    ),
+    (
+        "protest",
+        "China expressed strong dissatisfaction on Sunday after a U.S. fighter shot down a Chinese balloon.",
+        {
+            ("CHN", "USA", "110", "asserted"),
+            ("USA", "CHN", "190", "asserted"),
+        },
+        "2023-02-05",
+    ),
 ]
 
 

@@ -121,7 +121,7 @@ _PEOPLE = frozenset(
 )
 _DEPLOYING = frozenset("deploy send dispatch station move".split())
 # A state's own ground, air and sea: "entered its airspace" is the state's whose they are.
-_STATE_PLACES = frozenset("airspace waters territory soil border borders".split())
+_STATE_PLACES = frozenset("airspace water waters territory soil border borders".split())
 _CROWDS = frozenset({"OPP", "EDU", "CVL", "LAB", "REL", "MOB"})  # who take to the streets
 # What only a government decrees: a protest against one is against the government.
 _STATE_MEASURES = frozenset("ban law bill curfew tax decree reform policy crackdown budget lockdown".split())
@@ -188,7 +188,8 @@ _FIELDS = {
 # Nouns that refer back to whatever was last done: "condemned the move".
 _ANY_ACT = frozenset(
     "move step decision action measure manoeuvre maneuver proposal offer verdict ruling judgment judgement "
-    "resolution ban sentence decree package takeover passage barrage overflight incursion intrusion provocation".split()
+    "resolution ban sentence decree package takeover passage barrage overflight incursion intrusion provocation "
+    "incident".split()
 )
 # Nouns of being taken into custody whose possessor is the one taken: "a warrant for his arrest".
 _CUSTODY = frozenset("arrest detention extradition capture deportation release".split())

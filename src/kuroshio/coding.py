@@ -1536,18 +1536,30 @@ class _SentenceCoder(SpeechRules):
                 return claimants
         return self._against(verb, sources)
 
-    def _against(self, verb: Token, sources: list[Actor]) -> list[Actor]:
-        """Who last acted against the sources' country, in this sentence before ``verb`` or before it."""
+    def _against(self, verb: Token, sources: list[Actor], *, answered_only: bool = False) -> list[Actor]:
+        """Who last acted against the sources' country, in this sentence before ``verb`` or before it
+        (``answered_only``: in the clause after it that tells what it answers)."""
         homes = {s.country for s in sources if s.country}
-        for index in sorted((i for i in self.found if i < verb.i), reverse=True):  # in this sentence first
+        # ("expressed strong protest after a U.S. fighter shot down a Chinese balloon": what it answers)
+        answered = [
+            c.i
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.i in self.found
+            and any(m.dep_ == "mark" and m.lower_ in ("after", "when") for m in c.children)
+        ]
+        earlier_acts = [] if answered_only else sorted((i for i in self.found if i < verb.i), reverse=True)
+        for index in [*answered, *earlier_acts]:  # this sentence first
             earlier = self.doc[index]
             trigger, words, _label, _noun = self.found[index]
             actors, passive = self._subjects(earlier)
             aimed = self._targets(earlier, passive, words) or self._location(earlier, actors, code=trigger.code)
-            if trigger.code[:2] in ("11", "12", "13", "16", "17", *_VIOLENCE) and any(
+            if trigger.code[:2] in ("11", "12", "13", "15", "16", "17", *_VIOLENCE) and any(
                 t.country in homes for t in aimed
             ):
                 return [a for a in actors if a.country not in homes]
+        if answered_only:
+            return []
         for home in homes:
             if home in self.memory.aimed_at:
                 return list(self.memory.aimed_at[home])
@@ -2427,6 +2439,8 @@ class _SentenceCoder(SpeechRules):
                 continue  # "the first such violation": the act just told, or a kind of act, not a new one
             if any(c.dep_ == "det" and c.lower_ in ("each", "every", "any") for c in token.children):
                 continue  # "each major PLA drill has followed a playbook": acts in general, none told
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+                continue  # "but no new Chinese commitment on North Korea": an act that did not happen
             if token.dep_ == "compound" and token.head.pos_ == "NOUN" and self._noun_trigger(token.head) is None:
                 continue  # "coast guard patrol vessels", "combat aircraft": a kind of thing, not an act
             if token.dep_ == "nsubj" and token.head.lemma_.lower() in _CHANGING:
@@ -2920,6 +2934,8 @@ class _SentenceCoder(SpeechRules):
             weapon = self._weapon(verb, instruments_only=True)
             if weapon is not None and weapon[:2] == "19":
                 trigger = Trigger(trigger.kind, trigger.words, weapon, trigger.frame)
+        if self.lemma(verb) == "yield" and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return []  # "the visit yielded a currency swap": produced, no concession
         if trigger.code[:2] in _VIOLENCE and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in (*_TRADED, "good", "product", "economy", "industry")
             for c in verb.children
@@ -3078,6 +3094,10 @@ class _SentenceCoder(SpeechRules):
             head = verb.head
             if head.i in self.found and self.found[head.i][0].code[:2] in ("14", "17", *_VIOLENCE):
                 targets = [t for t in self._targets(head, self._is_passive(head), self.found[head.i][1]) if t.country]
+        if not targets and trigger.code[:3] in ("163", "085"):
+            # "suspended all imports of seafood from Japan": trade halted with whom it came from
+            traded = [w for w in words if w.lemma_.lower() == "import"]
+            targets = [a for w in traded for a in self._prep_objects(w, ("from",)) if a.country]
         if not targets and trigger.code[:2] in ("07", "03", "16"):
             # "pledged 500 million euros in humanitarian aid for Gaza": for whom
             targets = [a for w in words if w.dep_ == "pobj" for a in self._prep_objects(w, ("for", "to")) if a.country]
@@ -3182,6 +3202,9 @@ class _SentenceCoder(SpeechRules):
             ]
             if channels:
                 targets = unique_actors(channels)
+        if not targets and trigger.code == "110" and sources:
+            # "expressed strong dissatisfaction after a U.S. fighter shot down a Chinese balloon"
+            targets = self._against(verb, sources, answered_only=True)
         if not targets and trigger.code == "114" and sources:
             # "Chinese coast guard ships sailed through Japan's waters. Japan lodged a protest":
             # with whoever acted against the protester
