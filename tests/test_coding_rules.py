@@ -4675,6 +4675,15 @@ RULES = [
         },
         "2023-02-05",
     ),
+    (
+        "aid",
+        "Tokyo pledged $40 million in humanitarian aid for Syrians in Idlib on a visit to Turkey.",
+        {
+            ("JPN", "SYR", "0333", "asserted"),
+            ("JPN", "TUR", "042", "asserted"),
+        },
+        "2025-03-14",
+    ),
 ]
 
 

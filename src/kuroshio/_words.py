@@ -40,7 +40,7 @@ TARGET_PREPS = (
 # "a wave of air strikes", "hundreds of drones", "two days of drills": the act or thing is what follows "of".
 _QUANTITY_NOUNS = frozenset(
     "wave series barrage round spate string salvo volley number dozen hundred thousand set day week month "
-    "hour night".split()
+    "hour night million billion trillion".split()
 )
 LOCATION_PREPS = ("in", "at", "inside", "near", "throughout", "outside", "through")
 _PRONOUNS = frozenset("he she they it we him her them his its their i us".split())

@@ -3098,9 +3098,13 @@ class _SentenceCoder(SpeechRules):
             # "suspended all imports of seafood from Japan": trade halted with whom it came from
             traded = [w for w in words if w.lemma_.lower() == "import"]
             targets = [a for w in traded for a in self._prep_objects(w, ("from",)) if a.country]
-        if not targets and trigger.code[:2] in ("07", "03", "16"):
-            # "pledged 500 million euros in humanitarian aid for Gaza": for whom
-            targets = [a for w in words if w.dep_ == "pobj" for a in self._prep_objects(w, ("for", "to")) if a.country]
+        if trigger.code[:2] in ("07", "03", "16"):
+            # "pledged 500 million euros in humanitarian aid for Gaza": for whom, before where the
+            # pledge was made ("on a visit to Israel")
+            named_for = [
+                a for w in words if w.dep_ == "pobj" for a in self._prep_objects(w, ("for", "to")) if a.country
+            ]
+            targets = named_for or targets
         if not targets and trigger.code == "161":
             # "recalled its ambassador from Kabul": the country the envoy leaves
             holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]

@@ -92,6 +92,17 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
         # "agreed to pause the tariffs after a phone call with Sheinbaum": what came before the
         # agreement happened; the infinitive's intent is not the call's
         trigger = prep.head.head
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "pobj"
+        and trigger.lemma_.lower() in ("visit", "trip", "tour")
+        and prep.lower_ in ("on", "during")
+        and prep.head.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass") for c in prep.head.children)
+    ):
+        # "pledged $100 million in aid on a visit to Israel": the pledge is a commitment, the
+        # visit during which it was made a fact
+        return "asserted"
     # "accused Kyiv of attacking the plant", "jailed a student for helping militants", "accused
     # Rwanda of making accusations by alleging ...": the act is alleged, or the reason for a
     # sentence, not an event of its own.
