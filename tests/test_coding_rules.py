@@ -4684,6 +4684,17 @@ RULES = [
         },
         "2025-03-14",
     ),
+    (
+        "meeting",
+        "After two days of talks in Geneva, American and Iranian negotiators announced a prisoner deal.",
+        {
+            ("IRNGOV", "USAGOV", "046", "asserted"),
+            ("IRNGOV", "USAGOV", "057", "asserted"),
+            ("USAGOV", "IRNGOV", "046", "asserted"),
+            ("USAGOV", "IRNGOV", "057", "asserted"),
+        },
+        "2025-03-14",
+    ),
 ]
 
 

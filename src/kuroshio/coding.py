@@ -3761,7 +3761,7 @@ class _SentenceCoder(SpeechRules):
                 and slot.dep_ == "pobj"
                 and slot.head.lower_ == "after"
                 and slot.head.head.pos_ == "VERB"  # ("paused the tariffs after a phone call with Sheinbaum")
-                and not _apart(slot, slot.head)
+                and not _apart(slot, slot.head, lasting=not targets)
             )
         ):
             # "the carrier Liaoning led Chinese warships on drills near Taiwan": those the verb
@@ -3886,13 +3886,14 @@ class _SentenceCoder(SpeechRules):
                 if a.country and a.country not in own
             ][:1]
         phrase = _phrase_of(noun)
+        pair = mutual and len({s.country for s in sources}) > 1 and root == "04"
         if phrase.dep_ == "pobj" and (
-            (phrase.head.lower_ in _TIME_CLAUSES and _apart(phrase, phrase.head))
+            (phrase.head.lower_ in _TIME_CLAUSES and _apart(phrase, phrase.head, lasting=pair))
             or (
                 not targets
                 and phrase.head.lower_ in _BACKGROUND
                 # (but "Japan and Australia signed a pact after talks in Tokyo": the two sides' talks)
-                and not (mutual and len({s.country for s in sources}) > 1 and root == "04")
+                and not pair
             )
         ):
             return []  # "since last year's Russian incursion", "following a government offensive": a time, not news
@@ -4399,7 +4400,7 @@ def _phrase_of(noun: Token) -> Token:
     return noun
 
 
-def _apart(clause: Token, link: Token) -> bool:
+def _apart(clause: Token, link: Token, *, lasting: bool = False) -> bool:
     """Does the time clause or phrase ``clause`` (joined by ``link``: "after", "since") lie apart
     from the story's own time? "Since" always does; "after" and "before" when a distance is
     given ("two weeks after", "a day before", "hours after"). A bare "protested after Chinese
@@ -4407,7 +4408,16 @@ def _apart(clause: Token, link: Token) -> bool:
     if link.lower_ in ("since", "until", "till"):
         return True
     near = [*clause.children, *link.children, link.head, clause.head]
-    return any(t.lemma_.lower() in _TIME_UNITS and t.pos_ == "NOUN" for t in near)
+    # (``lasting``: "after two days of talks in London" says how long the talks took, not how long ago)
+    # ("after months of negotiations" is still a background)
+    lasted = {
+        t.i
+        for t in link.children
+        if lasting
+        and t.lemma_.lower() in ("hour", "day")
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+    }
+    return any(t.lemma_.lower() in _TIME_UNITS and t.pos_ == "NOUN" and t.i not in lasted for t in near)
 
 
 def _field_of(noun: Token) -> str:

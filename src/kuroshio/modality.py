@@ -81,17 +81,19 @@ def modality_of(trigger: Token, cues: dict[str, dict[str, str]], *, extra: Token
 
     if trigger.doc[-1].text == "?" or trigger.doc.text.rstrip().endswith("?"):
         consider("hypothetical")
-    prep = trigger.head
+    phrase = trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.dep_ == "pobj":
+        phrase = trigger.head.head  # ("after four hours of talks": the talks stand where the hours do)
+    prep = phrase.head
     if (
         trigger.pos_ == "NOUN"
-        and trigger.dep_ == "pobj"
+        and phrase.dep_ == "pobj"
         and prep.lower_ in ("after", "following")
-        and prep.head.dep_ == "xcomp"
-        and prep.head.head.tag_ == "VBD"
+        and ((prep.head.dep_ == "xcomp" and prep.head.head.tag_ == "VBD") or prep.head.tag_ == "VBD")
     ):
-        # "agreed to pause the tariffs after a phone call with Sheinbaum": what came before the
-        # agreement happened; the infinitive's intent is not the call's
-        trigger = prep.head.head
+        # "agreed to pause the tariffs after a phone call with Sheinbaum", "agreed to a ceasefire
+        # after months of talks": what came before the agreement happened; the intent is not its
+        trigger = prep.head.head if prep.head.dep_ == "xcomp" else prep.head
     if (
         trigger.pos_ == "NOUN"
         and trigger.dep_ == "pobj"
