@@ -112,6 +112,17 @@ HELD_OUT_SETS = [
     ("gold_heldout56.jsonl", 30, 0.74, 0.40),
     ("gold_heldout57.jsonl", 30, 0.52, 0.20),
     ("gold_heldout58.jsonl", 30, 0.47, 0.21),
+    # first runs root 0.476 / 0.558 / 0.615 / 0.508, strict 0.154 / 0.158 / 0.308 / 0.115
+    ("gold_heldout59.jsonl", 30, 0.54, 0.15),
+    ("gold_heldout60.jsonl", 30, 0.65, 0.16),
+    ("gold_heldout61.jsonl", 30, 0.66, 0.28),
+    ("gold_heldout62.jsonl", 30, 0.53, 0.15),
+    # written after sets 59-62 were fixed; first runs root 0.686 / 0.379 / 0.393 / 0.538, strict
+    # 0.175 / 0.152 / 0.233 / 0.221
+    ("gold_heldout63.jsonl", 30, 0.71, 0.15),
+    ("gold_heldout64.jsonl", 30, 0.47, 0.13),
+    ("gold_heldout65.jsonl", 30, 0.36, 0.21),
+    ("gold_heldout66.jsonl", 30, 0.53, 0.20),
 ]
 
 
