@@ -4695,6 +4695,22 @@ RULES = [
         },
         "2025-03-14",
     ),
+    (
+        "force posture",
+        "The opposition accused the president of mobilising hatred against migrants.",
+        {
+            ("OPP", "GOV", "112", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "force posture",
+        "Armenia mobilised its reservists on Tuesday.",
+        {
+            ("ARM", "", "154", "asserted"),
+        },
+        "2025-03-14",
+    ),
 ]
 
 

@@ -120,6 +120,11 @@ _PEOPLE = frozenset(
     "family farmer patient companion passer-by bystander".split()
 )
 _DEPLOYING = frozenset("deploy send dispatch station move".split())
+# What is mobilised when forces are: "mobilised 300,000 reservists", "massed troops".
+_MOBILISED = frozenset(
+    "troop force reservist reserve army soldier unit military guard police personnel division brigade "
+    "battalion tank man".split()
+)
 # A state's own ground, air and sea: "entered its airspace" is the state's whose they are.
 _STATE_PLACES = frozenset("airspace water waters territory soil border borders".split())
 _CROWDS = frozenset({"OPP", "EDU", "CVL", "LAB", "REL", "MOB"})  # who take to the streets

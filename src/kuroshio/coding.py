@@ -60,6 +60,7 @@ from ._words import (
     _MEMBERS,
     _MENTIONING,
     _MESSAGES,
+    _MOBILISED,
     _MULTITUDES,
     _MUTUAL_OF_ACTS,
     _NOMINALS,
@@ -2936,6 +2937,12 @@ class _SentenceCoder(SpeechRules):
                 trigger = Trigger(trigger.kind, trigger.words, weapon, trigger.frame)
         if self.lemma(verb) == "yield" and any(c.dep_ in ("dobj", "obj") for c in verb.children):
             return []  # "the visit yielded a currency swap": produced, no concession
+        if (
+            trigger.code == "154"
+            and self.lemma(verb) in ("mobilize", "mobilise", "mass")
+            and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in _MOBILISED for c in verb.children)
+        ):
+            return []  # "accused him of mobilizing supremacism", "mobilised support": no forces raised
         if trigger.code[:2] in _VIOLENCE and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in (*_TRADED, "good", "product", "economy", "industry")
             for c in verb.children
