@@ -4711,6 +4711,16 @@ RULES = [
         },
         "2025-03-14",
     ),
+    (
+        "parse",
+        "Indonesian President Prabowo Subianto, making his first visit to Canberra, was welcomed by Anthony "
+        "Albanese at Parliament House.",
+        {
+            ("AUSGOV", "IDNGOV", "043", "asserted"),
+            ("IDNGOV", "AUSGOV", "042", "asserted"),
+        },
+        "2025-03-14",
+    ),
 ]
 
 

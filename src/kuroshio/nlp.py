@@ -268,6 +268,17 @@ def repair_parse(doc: Doc) -> Doc:
         subject.head, subject.dep_ = verb, "nsubj"
         mark.head, mark.dep_, mark.pos_ = verb, "mark", "SCONJ"
         verb.head, verb.dep_ = main, "advcl"
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]:
+        # "Sisi, making his first visit to Turkey, was welcomed by Erdogan": the subject read as
+        # the participle's, set off by commas before the verb that has none
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+            continue
+        aside = next((c for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < root.i), None)
+        subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None) if aside else None
+        if subject is None or doc[aside.i - 1].text != ",":
+            continue
+        passive = any(c.dep_ == "auxpass" for c in root.children)
+        subject.head, subject.dep_ = root, "nsubjpass" if passive else "nsubj"
     for clause in doc:
         # "Washington announced in return that it was lifting sanctions": the reported clause read
         # as a clause of the noun before it
