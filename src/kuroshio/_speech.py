@@ -271,11 +271,7 @@ class SpeechRules:
             if embedded is not None:
                 addressees = [_actor_of(a.country, "GOV", a.text) for a in self._addressees(governor) if a.country]
                 if addressees:
-                    expel = Trigger("verb", (governor.lemma_,), "166", "")
-                    modality = modality_of(governor, self.cues)
-                    text = f"{governor.text} to {embedded.text}"
-                    events = self._pairs(self._subjects(governor)[0], addressees, expel, text, modality, governor.i)
-                    return events, {governor.i, embedded.i}
+                    return self._expulsion(governor, embedded, addressees, "166")
         if embedded is None:
             return None
         if lemma in _SENDING_AWAY and self.lemma(embedded) in ("leave", "depart"):
@@ -298,11 +294,7 @@ class SpeechRules:
             if addressees:
                 # diplomats expelled are 166, as the CAMEO codebook places them; other people 174
                 code = "166" if all(a.agent == "GOV" for a in addressees) else "174"
-                expel = Trigger("verb", (governor.lemma_,), code, "")
-                modality = modality_of(governor, self.cues)
-                text = f"{governor.text} to {embedded.text}"
-                events = self._pairs(self._subjects(governor)[0], addressees, expel, text, modality, governor.i)
-                return events, {governor.i, embedded.i}
+                return self._expulsion(governor, embedded, addressees, code)
         if lemma in _COMMANDING:
             addressees = self._addressees(governor)
             sources = self._subjects(governor)[0]
@@ -404,6 +396,17 @@ class SpeechRules:
         if kind == "intent" and modality == "asserted" and any(c.dep_ == "neg" for c in embedded.children):
             modality = "negated"  # "pledged not to send troops": no commitment to send them
         return self._pairs(sources, targets, composed, text, modality, governor.i), {governor.i, embedded.i}
+
+    def _expulsion(
+        self, governor: Token, embedded: Token, addressees: list[Actor], code: str
+    ) -> tuple[list[RawEvent], set[int]]:
+        """ "ordered the envoy to leave", "ordered Russia to cut its embassy staff": one expulsion
+        by the one who orders, told by both verbs."""
+        expel = Trigger("verb", (governor.lemma_,), code, "")
+        modality = modality_of(governor, self.cues)
+        text = f"{governor.text} to {embedded.text}"
+        events = self._pairs(self._subjects(governor)[0], addressees, expel, text, modality, governor.i)
+        return events, {governor.i, embedded.i}
 
     def _reported(self, governor: Token, found: dict) -> tuple[list[RawEvent], set[int]] | None:
         """What saying something does, beside what is said.

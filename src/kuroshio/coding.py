@@ -4415,8 +4415,8 @@ def _apart(clause: Token, link: Token, *, lasting: bool = False) -> bool:
     if link.lower_ in ("since", "until", "till"):
         return True
     near = [*clause.children, *link.children, link.head, clause.head]
-    # (``lasting``: "after two days of talks in London" says how long the talks took, not how long ago)
-    # ("after months of negotiations" is still a background)
+    # (``lasting``: "after two days of talks in London" says how long the talks took, not how long
+    # ago; "after months of negotiations" is still a background)
     lasted = {
         t.i
         for t in link.children

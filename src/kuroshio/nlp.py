@@ -187,15 +187,7 @@ def repair_parse(doc: Doc) -> Doc:
     for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
         # "A Chinese surveillance plane intruded into Japanese airspace": the verb read as a
         # participle modifying its subject, the subject as the root
-        verbs = [
-            c
-            for c in root.children
-            if c.dep_ == "acl"
-            and c.tag_ in ("VBN", "VBD")
-            and c.i > root.i
-            and not any(g.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass", "aux") for g in c.children)
-            and any(g.dep_ in ("prep", "dobj", "prt") for g in c.children)
-        ]
+        verbs = _news_as_participles(root)
         if len(verbs) == 1 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in doc):
             verb = verbs[0]
             for child in [c for c in root.children if c.i > verb.i and c.dep_ == "punct"]:
@@ -382,15 +374,7 @@ def repair_parse(doc: Doc) -> Doc:
             or not any(c.lower_ == "what" for c in said.children)
         ):
             continue
-        verbs = [
-            c
-            for c in subject.children
-            if c.dep_ == "acl"
-            and c.tag_ in ("VBN", "VBD")
-            and c.i > subject.i
-            and not any(g.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass", "aux") for g in c.children)
-            and any(g.dep_ in ("prep", "dobj", "prt") for g in c.children)
-        ]
+        verbs = _news_as_participles(subject)
         if len(verbs) == 1 and said in verbs[0].subtree:
             verb = verbs[0]
             for child in [c for c in root.children if c.dep_ == "punct" and c.i > root.i]:
@@ -790,9 +774,25 @@ _SPEAKING = frozenset(
     "urge call demand say warn appeal ask condemn denounce praise welcome vow pledge accuse criticize criticise".split()
 )
 
+# Verbs of attack: what they hit is a place, whatever the attacker calls it.
 _STRIKING = frozenset("strike hit bomb attack target shell raid destroy pound shoot".split())
 # Verbs that report what someone holds to be so.
 _SAYING = frozenset("say retort reply respond counter insist argue add tell state claim note assert maintain".split())
+
+
+def _news_as_participles(noun: Token) -> list[Token]:
+    """Verbs after ``noun`` that the parser made participles modifying it though they tell the
+    news ("A Chinese plane intruded into Japanese airspace"): no subject or auxiliary of their
+    own, and an object, particle or phrase to carry."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.tag_ in ("VBN", "VBD")
+        and c.i > noun.i
+        and not any(g.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass", "aux") for g in c.children)
+        and any(g.dep_ in ("prep", "dobj", "prt") for g in c.children)
+    ]
 
 
 def _no_verb_between(token: Token, ancestor: Token) -> bool:
