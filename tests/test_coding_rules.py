@@ -459,7 +459,7 @@ RULES = [
     (
         "agentless",
         "Three villagers were killed in Azerbaijani mortar shelling in the border region, Armenian officials said.",
-        {("AZE", "CVL", "194", "asserted")},
+        {("AZE", "ARMCVL", "194", "asserted")},
     ),
     # what an attack did ("killing dozens") is the same attack
     (
@@ -1639,7 +1639,7 @@ RULES = [
     (
         "target",
         "Niger's junta said its troops had killed 12 militants.",
-        {("NERMIL", "REB", "190", "asserted")},
+        {("NERMIL", "NERREB", "190", "asserted")},
     ),
     # an office holder we do not know serves where his state's people or towns are acted on;
     # whom a demand is of: those to withdraw, the one told to act; a suspension of what is done
@@ -2625,7 +2625,7 @@ RULES = [
     (
         "target",
         "Protesters demanded the resignation of President William Ruto.",
-        {("OPP", "KENGOV", "1041", "asserted")},
+        {("KENOPP", "KENGOV", "1041", "asserted")},
         "2025-06-25",
     ),
     (
@@ -3201,7 +3201,7 @@ RULES = [
     (
         "blame",
         "The minister expelled Canada's ambassador, calling him a diplomat who hates Nigeria.",
-        {("GOV", "CANGOV", "111", "asserted"), ("GOV", "CANGOV", "166", "asserted")},
+        {("NGAGOV", "CANGOV", "111", "asserted"), ("NGAGOV", "CANGOV", "166", "asserted")},
         "2025-03-15",
     ),
     (
@@ -4720,6 +4720,77 @@ RULES = [
             ("IDNGOV", "AUSGOV", "042", "asserted"),
         },
         "2025-03-14",
+    ),
+    (
+        "role country",
+        "Nepali police fired tear gas at students in Kathmandu on Friday, and the government lifted the curfew a "
+        "day later.",
+        {
+            ("NPLCOP", "NPLEDU", "175", "asserted"),
+            ("NPLGOV", "NPLCOP", "0813", "asserted"),
+        },
+        "2025-09-12",
+    ),
+    (
+        "role country",
+        "The government of Peru declared a state of emergency in Lima on Tuesday, and police arrested dozens of "
+        "protesters.",
+        {
+            ("PERCOP", "PEROPP", "173", "asserted"),
+            ("PERGOV", "PER", "1724", "asserted"),
+        },
+        "2025-10-08",
+    ),
+    (
+        "role country",
+        "Thai F-16s struck the army's artillery positions on Thursday, Cambodia said.",
+        {
+            ("THA", "KHMMIL", "190", "asserted"),
+        },
+        "2025-07-25",
+    ),
+    (
+        "role country",
+        "The UN human rights office accused the army of killing villagers in Sudan's Darfur region.",
+        {
+            ("IGOUNO", "SDNMIL", "112", "asserted"),
+            ("SDNMIL", "SDNCVL", "190", "hypothetical"),
+        },
+        "2025-03-04",
+    ),
+    (
+        "role country",
+        "Lawmakers accused Prime Minister Sanae Takaichi on Monday of misleading the public.",
+        {
+            ("JPNLEG", "JPNGOV", "112", "asserted"),
+        },
+        "2025-11-17",
+    ),
+    (
+        "role country",
+        "Opposition parties denounced President Javier Milei's veto on Thursday.",
+        {
+            ("ARGOPP", "ARGGOV", "111", "asserted"),
+        },
+        "2025-11-17",
+    ),
+    (
+        "role country",
+        "The government thanked Japan for its assistance after the floods.",
+        {
+            ("GOV", "JPN", "051", "asserted"),
+        },
+        "2025-09-01",
+    ),
+    (
+        "role country",
+        "Protesters stormed army headquarters in Rawalpindi on Tuesday. The government ordered troops into Punjab "
+        "province on Wednesday.",
+        {
+            ("PAKGOV", "", "154", "asserted"),
+            ("PAKOPP", "PAKMIL", "145", "asserted"),
+        },
+        "2023-05-10",
     ),
 ]
 

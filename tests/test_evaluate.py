@@ -137,8 +137,10 @@ def test_evaluate_held_out_set(coder_all, name, records, root, strict):
 def test_evaluate_petrarch_gsr(coder_all):
     report = evaluate(read_gold(_needs("universalpetrarch_petr2_gsr.jsonl")), coder_all)
     assert report.records == 78
-    assert report.root.f1 >= 0.77, report.lines()
-    assert report.strict.f1 >= 0.48, report.lines()
+    # (0.780 / 0.491 before actors named only by a role took the story's country: this set's
+    # gold leaves "congress" beside Obama and civilians freed by Putin with no country)
+    assert report.root.f1 >= 0.75, report.lines()
+    assert report.strict.f1 >= 0.46, report.lines()
 
 
 def test_evaluate_plover_types(coder_all):

@@ -360,6 +360,17 @@ _RULING = frozenset("rule govern run lead control".split())
 # Deeds an adjective of a role word only judges ("criminal aggression").
 _DEEDS = frozenset("aggression act action attack behaviour behavior conduct crime violation assault".split())
 _ROLE_PREPS = frozenset({"of", "in", "from", "at", "for"})
+# Codes of actors that are no state's.
+_NOT_STATES = frozenset(
+    {
+        "IGO",
+        "NGO",
+        "IMG",
+        "MNC",
+        *("GOV MIL LEG JUD COP PTY OPP REB MED BUS EDU CVL REF".split()),
+        *("SPY HLH LAB REL CRM ELI UAF AGR ENV HRI".split()),
+    }
+)
 
 
 def _province(span: Span) -> bool:
@@ -477,6 +488,23 @@ class SentenceActors:
             self._cache[head.i] = []
             self._cache[head.i] = self._resolve(head)
         return self._cache[head.i]
+
+    def countries(self) -> list[tuple[str, str]]:
+        """The countries this sentence and the ones before it name, by name, capital, adjective,
+        place, institution or known person (not organisations), each with the words that name it
+        ("" for an earlier sentence)."""
+        found = [(a.country, "") for a in self.memory.recent]
+        for token in self.doc:
+            mention = self.mention(token)
+            if mention is None or mention.kind == "role" or self.by_token.get(token.i - 1) is mention:
+                continue
+            words = self.doc.text[mention.start : mention.end]
+            if mention.kind == "person":
+                actor = self._person(token)
+                found.append((actor.country if actor is not None else "", words))
+            else:
+                found.append((mention.entries[0].code[:3], words))
+        return [(c, w) for c, w in found if len(c) == 3 and c.isalpha() and c.isupper() and c not in _NOT_STATES]
 
     def named(self) -> list[Actor]:
         """The actors this sentence has named so far, in the order of the text."""

@@ -12,7 +12,7 @@ per pair; meetings, talks and agreements are coded in both directions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -166,7 +166,76 @@ class RawEvent:
 def code_sentence(doc: Doc, actors: SentenceActors, lexicons: Lexicons, memory: DocumentMemory) -> list[RawEvent]:
     """Every event in one parsed sentence, with its modality (all modalities)."""
     coder = _SentenceCoder(doc, actors, lexicons, memory)
-    return coder.run()
+    return _anchored(coder.run(), actors)
+
+
+def _anchored(events: list[RawEvent], actors: SentenceActors) -> list[RawEvent]:
+    """Events whose actors are named only by a role ("the government", "police", "the army")
+    give them the country the story is about: the one country it names, or, for forces in a
+    hostile act between two countries, the one the other side is not."""
+    if not any(_unanchored(e.source) or (e.target is not None and _unanchored(e.target)) for e in events):
+        return events
+    named = actors.countries()
+    if not named or len({c for c, _ in named}) > 2:
+        return events
+    # ("unidentified gunmen" are no one's that the story knows)
+    unknown = {t.head.text for t in actors.doc if t.lower_ in _UNKNOWN and t.dep_ in ("amod", "compound")}
+
+    def anchor(actor: Actor | None, other: Actor | None, code: str) -> Actor | None:
+        hostile = code[:2] in _HOSTILE_ROOTS
+        if actor is None or not _unanchored(actor) or set(actor.text.split()) & unknown:
+            return actor
+        if actor.agent in _DOMESTIC and other is not None and other.agent and other.country in {c for c, _ in named}:
+            return _of_country(actor, other.country)  # "Obama is pressed by congress to help Iran": his own
+        support = {c for c, _ in named}
+        if len(support) == 2 and hostile and actor.agent in _FORCES and other is not None:
+            support.discard(other.country)  # "US forces struck the military": the other country's
+        elif other is not None and not any(not words or words not in other.text for c, words in named if c in support):
+            return actor  # "The government thanked China for its help": China is only the other side
+        if len(support) != 1:
+            return actor
+        country = support.pop()
+        if (
+            other is not None
+            and other.country == country
+            and (
+                other.code == country + actor.code
+                # (a show of force at home is aimed at no one: "ordered troops into two provinces")
+                or (hostile and code[:2] != "15" and other.agent in ("", "GOV") and actor.agent in _STATE)
+            )
+        ):
+            # (no act of a body on itself, nor a state's against its own: "the president said he
+            # would raise tariffs on Canadian steel" is not Canada's president)
+            return actor
+        return _of_country(actor, country)
+
+    anchored = []
+    for event in events:
+        source = anchor(event.source, event.target, event.code) or event.source
+        target = anchor(event.target, event.source, event.code)
+        anchored.append(
+            event if (source, target) == (event.source, event.target) else replace(event, source=source, target=target)
+        )
+    return anchored
+
+
+def _of_country(actor: Actor, country: str) -> Actor:
+    return Actor(code=country + actor.code, country=country, agent=actor.code, text=actor.text)
+
+
+def _unanchored(actor: Actor) -> bool:
+    return not actor.country and actor.code == actor.agent and actor.agent[:3] not in ("IGO", "NGO", "MNC")
+
+
+_UNKNOWN = frozenset("unidentified unknown unnamed masked".split())
+# Roots of acts done to another side, whose unnamed side is the other country of the story.
+_HOSTILE_ROOTS = frozenset({"11", "12", "13", "15", "16", "17", "18", "19", "20"})
+# Agents that act across borders, so an unnamed one facing a state may be the other state's.
+_FORCES = frozenset({"MIL", "GOV", "UAF", "CVL", "COP", "SPY"})
+# ... and agents that act at home, so an unnamed one facing a state's official is of that state.
+_DOMESTIC = frozenset({"LEG", "JUD", "OPP", "PTY"})
+# Agents that speak for a state.
+_STATE = frozenset({"GOV", "MIL"})
 
 
 class _SentenceCoder(SpeechRules):
