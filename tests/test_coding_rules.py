@@ -4792,6 +4792,31 @@ RULES = [
         },
         "2023-05-10",
     ),
+    (
+        "parse repair",
+        "Ottawa answered by raising its bounty for information leading to the smugglers' arrest and imposing "
+        "sanctions on three Haitian gang leaders.",
+        {
+            ("CAN", "HTICRM", "163", "asserted"),
+        },
+        "2025-02-10",
+    ),
+    (
+        "coreference",
+        "Daniel Ortega was sworn in again on Friday. Canada announced sanctions against his government the same day.",
+        {
+            ("CAN", "NICGOV", "163", "asserted"),
+        },
+        "2022-01-11",
+    ),
+    (
+        "possessive",
+        "Australia imposed sanctions on Monday against figures in the Iranian government.",
+        {
+            ("AUS", "IRNGOV", "163", "asserted"),
+        },
+        "2025-10-06",
+    ),
 ]
 
 

@@ -360,6 +360,8 @@ _RULING = frozenset("rule govern run lead control".split())
 # Deeds an adjective of a role word only judges ("criminal aggression").
 _DEEDS = frozenset("aggression act action attack behaviour behavior conduct crime violation assault".split())
 _ROLE_PREPS = frozenset({"of", "in", "from", "at", "for"})
+# Bodies of a state that "his" government or "her" cabinet names by the person whose they are.
+_OWN_BODIES = frozenset("government administration cabinet regime ministers".split())
 # Codes of actors that are no state's.
 _NOT_STATES = frozenset(
     {
@@ -771,6 +773,18 @@ class SentenceActors:
             referred = self._referred(head)
             if referred is not None:
                 return [referred]
+        if head.lemma_.lower() == "figure" and head.i not in self.by_token:
+            # "sanctions against figures in his government": the body they are of
+            bodies = [
+                a
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "of", "within", "from")
+                for o in p.children
+                if o.dep_ == "pobj"
+                for a in self.resolve(o)
+            ]
+            if bodies:
+                return bodies
         if head.lemma_.lower() in _QUANTITIES:  # "hundreds of UN troops" are UN troops
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -1004,6 +1018,11 @@ class SentenceActors:
                 country = self._country_of(child)
                 if country:
                     return country
+                if child.lower_ in ("his", "her") and head.lower_ in _OWN_BODIES:
+                    # "Maduro was sworn in ... sanctions against his government": the person last named
+                    person = self._last_person(child)
+                    if person is not None and person.country:
+                        return person.country
                 actors = self.resolve(child) if child.pos_ != "PRON" else []
                 if actors and actors[0].code.startswith(("IGO", "NGO", "IMG")) and not actors[0].agent:
                     return actors[0].code  # "the EU's foreign policy chief"
@@ -1012,6 +1031,19 @@ class SentenceActors:
                 if actors and actors[0].country:
                     return actors[0].country
         return None
+
+    def _last_person(self, token: Token) -> Actor | None:
+        """The person named last before ``token``, in this sentence or an earlier one."""
+        for earlier in reversed(self.doc[: token.i]):
+            mention = self.mention(earlier)
+            if mention is not None and mention.kind == "person" and self.by_token.get(earlier.i + 1) is not mention:
+                found = self._person(earlier)
+                if found is not None:
+                    return found
+        if self.memory.last_person is not None:
+            return self.memory.last_person
+        people = [a for a in self.memory.recent if a.agent and any(a is p for p in self.memory.names.values())]
+        return people[-1] if people else None
 
     def _modifier_tokens(self, head: Token, *, agent: str = "") -> list[Token]:
         """Tokens of the phrase, nearest to the head first: left modifiers, then, for a role noun,
@@ -1093,7 +1125,13 @@ class SentenceActors:
         return ""
 
     def _body_role(self, head: Token) -> str:
-        """The role of the body in "leaders of the opposition", "the head of the rebel group"."""
+        """The role of the body in "leaders of the opposition", "the head of the rebel group",
+        "gang leaders"."""
+        for child in head.children:
+            mention = self.mention(child) if child.dep_ == "compound" and child.i < head.i else None
+            for entry in mention.entries if mention is not None else ():
+                if entry.kind == "role" and entry.code not in ("GOV", "MIL"):
+                    return entry.code
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 for pobj in (p for p in child.children if p.dep_ == "pobj"):

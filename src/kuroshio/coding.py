@@ -211,6 +211,9 @@ def _anchored(events: list[RawEvent], actors: SentenceActors) -> list[RawEvent]:
 
     anchored = []
     for event in events:
+        if event.code[:2] == "04":
+            anchored.append(event)  # (where the sides meet is often neither's: "met in Doha")
+            continue
         source = anchor(event.source, event.target, event.code) or event.source
         target = anchor(event.target, event.source, event.code)
         anchored.append(

@@ -736,6 +736,25 @@ def repair_parse(doc: Doc) -> Doc:
             and head.head.head.pos_ == "VERB"
         ):
             token.head = head.head.head
+    for token in doc:
+        # "answered by raising its reward for information leading to his arrest and imposing
+        # sanctions": a second act read as a conjunct of a participle deep in the first act's object
+        # (not "by passing a law banning imports and imposing fines", both the law's)
+        head = token.head
+        if (
+            token.dep_ == "conj"
+            and token.tag_ == "VBG"
+            and head.dep_ == "acl"
+            and head.tag_ == "VBG"
+            and any(c.dep_ in ("dobj", "obj") for c in token.children)
+        ):
+            up = head.head
+            while up.head != up and up.tag_ != "VBG":
+                up = up.head
+            if up.tag_ == "VBG" and up.dep_ in ("pcomp", "xcomp", "advcl") and head.head.head != up:
+                for child in [c for c in head.children if c.dep_ == "cc" and c.i < token.i]:
+                    child.head = up
+                token.head = up
     for token in doc[:-2]:
         if token.lower_ == "persona" and doc[token.i + 1].lower_ == "non" and doc[token.i + 2].lower_ == "grata":
             # "declaring Rwanda's diplomats persona non grata": the Latin is parsed as a clause
