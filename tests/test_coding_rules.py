@@ -2433,7 +2433,7 @@ RULES = [
     (
         "kind",
         "The United States revoked the visa of Brazil's justice minister on Friday.",
-        {("USA", "BRA", "172", "asserted")},
+        {("USA", "BRAGOV", "172", "asserted")},
         "2025-07-18",
     ),
     (
@@ -4816,6 +4816,82 @@ RULES = [
             ("AUS", "IRNGOV", "163", "asserted"),
         },
         "2025-10-06",
+    ),
+    (
+        "parse repair",
+        "Albanese hosted Indonesia's defence minister for a working lunch in Canberra on Monday.",
+        {
+            ("AUSGOV", "IDNGOV", "043", "asserted"),
+            ("IDNGOV", "AUSGOV", "042", "asserted"),
+        },
+        "2025-08-12",
+    ),
+    (
+        "target",
+        "Tehran said Israel had fired missiles at two of its air bases on Sunday.",
+        {
+            ("IRN", "ISR", "112", "asserted"),
+            ("ISR", "IRN", "194", "asserted"),
+        },
+        "2025-08-12",
+    ),
+    (
+        "meeting",
+        "A second round of talks in Geneva between Armenia and Azerbaijan's foreign ministers ended without "
+        "agreement on Friday.",
+        {
+            ("ARMGOV", "AZEGOV", "046", "asserted"),
+            ("AZEGOV", "ARMGOV", "046", "asserted"),
+        },
+        "2025-03-15",
+    ),
+    (
+        "mediation",
+        "Thailand and Cambodia agreed to an immediate truce following talks in Kuala Lumpur brokered by Malaysia "
+        "and the United States.",
+        {
+            ("KHM", "THA", "0871", "asserted"),
+            ("MYS", "KHM", "045", "asserted"),
+            ("MYS", "THA", "045", "asserted"),
+            ("THA", "KHM", "0871", "asserted"),
+            ("USA", "KHM", "045", "asserted"),
+            ("USA", "THA", "045", "asserted"),
+        },
+        "2025-07-29",
+    ),
+    (
+        "target",
+        "The State Department said on Friday it was revoking the US visa of a Brazilian Supreme Court justice.",
+        {
+            ("USAGOV", "BRAJUD", "172", "asserted"),
+        },
+        "2025-07-19",
+    ),
+    (
+        "target",
+        "Thai police arrested a former Cambodian senator to whom Bangkok had granted asylum a year earlier.",
+        {
+            ("THA", "KHMELI", "075", "asserted"),
+            ("THACOP", "KHMELI", "173", "asserted"),
+        },
+        "2025-07-19",
+    ),
+    (
+        "kind",
+        "Ecuador suspended diplomatic relations with Mexico on Saturday.",
+        {
+            ("ECU", "MEX", "161", "asserted"),
+        },
+        "2024-04-07",
+    ),
+    (
+        "kind",
+        "Trump threatened 35 percent tariffs on Canadian goods, and Carney vowed retaliatory duties on American steel.",
+        {
+            ("CANGOV", "USA", "1312", "asserted"),
+            ("USAGOV", "CAN", "1312", "asserted"),
+        },
+        "2025-07-12",
     ),
 ]
 

@@ -1060,7 +1060,15 @@ class SentenceActors:
                     bodies = [p for p in child.children if (m := self.mention(p)) and m.kind in ("institution", "org")]
                     if not bodies:  # "leaders of Lebanon's Hezbollah" are Hezbollah's
                         places.extend(t for t in child.subtree if self._country_of(t))
-        appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        # (not the clause an apposition carries: "Jorge Glas, a former vice president to whom
+        # Mexico had granted asylum" is no Mexican)
+        appos = [
+            t
+            for c in head.children
+            if c.dep_ == "appos"
+            for t in c.subtree
+            if t.i not in {x.i for r in c.subtree if r.dep_ == "relcl" for x in r.subtree}
+        ]
         # "Tabatabai, described by the Israeli military as Hezbollah's chief of staff": who they are
         appos += [
             t

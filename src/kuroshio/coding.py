@@ -477,6 +477,11 @@ class _SentenceCoder(SpeechRules):
             return [a for g in token.children if g.dep_ == "poss" for a in self._resolve(g)] or self._prep_objects(
                 token, ("of",)
             )
+        if token.lemma_.lower() in ("visa", "passport") and token.pos_ == "NOUN":
+            # "revoked the US visa of Colombia's president": whose visa, not who issued it
+            return [a for g in token.children if g.dep_ == "poss" for a in self._resolve(g)] or self._prep_objects(
+                token, ("of", "for")
+            )
         if token.lemma_.lower() in ("activity", "operation") and token.tag_ == "NNS":
             # "banned all activities of the Awami League": the body whose they are
             return self._prep_objects(token, ("of",))
@@ -490,7 +495,8 @@ class _SentenceCoder(SpeechRules):
                 return groups
         if token.lemma_.lower() in _CURRENCIES:
             return []  # "18 million New Zealand dollars in funding"
-        if token.lemma_.lower() in _HOLDINGS and token.i not in self.actors.by_token:
+        # (the lemmatizer makes "bases" "basis")
+        if (token.lemma_.lower() in _HOLDINGS or token.lower_ == "bases") and token.i not in self.actors.by_token:
             # "guerrilla camps", "a camp for Congolese refugees", "targets in Jericho": whose
             # they are, else where they are
             owners = [
@@ -532,6 +538,18 @@ class _SentenceCoder(SpeechRules):
         if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl" and token.i < token.head.i:
             # "Chaudhry, whom they had taken hostage"; "claimed a bombing that killed nine": the claimants
             return self._resolve(token.head.head) or self._claimants(token.head.head)
+        if (
+            token.lower_ in ("whom", "which")
+            and token.dep_ == "pobj"
+            and token.head.head.dep_ == "relcl"
+            and token.i < token.head.head.i
+        ):
+            # "Jorge Glas, a convicted offender to whom Mexico had granted asylum": the one named
+            antecedent = token.head.head.head
+            found = self._resolve(antecedent)
+            if not found and antecedent.dep_ == "appos":
+                found = self._resolve(antecedent.head)
+            return found
         if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
             found = self._pronoun(token)
             # "he and his Japanese counterpart": the pronoun's conjuncts are actors too, and a
@@ -1641,14 +1659,16 @@ class _SentenceCoder(SpeechRules):
     def _between(self, noun: Token) -> list[Actor]:
         """The actors of ``noun``'s "between" phrase ("talks between Kyiv and Moscow"), or of
         its topic's ("talks on a ceasefire between Israel and Hamas")."""
-        found = [
-            a
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "between"
-            for p in c.children
-            if p.dep_ == "pobj"
-            for a in self._resolve(p)
-        ]
+        found = []
+        for pobj in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children):
+            if pobj.dep_ != "pobj":
+                continue
+            owner = next((o for o in pobj.children if o.dep_ == "poss" and o.conjuncts), None)
+            if owner is not None:
+                # "between Pakistan and Afghanistan's Taliban rulers": the parser owns both by the rulers
+                found += [a for o in (owner, *owner.conjuncts) for a in self._resolve(o)]
+            else:
+                found += self._resolve(pobj)
         if not found and noun.lemma_.lower() in ("talk", "negotiation", "meeting"):
             for topic in (
                 p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "about") for p in c.children
@@ -1664,8 +1684,10 @@ class _SentenceCoder(SpeechRules):
         if between:
             return between
         verb = noun
-        for _ in range(4):  # "agreed to a ceasefire at talks mediated by the EU": up to the clause
-            if verb.dep_ not in ("pobj", "prep", "dobj", "obj") or verb.head == verb:
+        for _ in range(6):  # "agreed to a ceasefire at talks mediated by the EU": up to the clause
+            # ("agreed to a ceasefire following talks brokered by Qatar": "following" is a preposition)
+            following = verb.dep_ == "acl" and verb.lower_ == "following"
+            if (verb.dep_ not in ("pobj", "prep", "dobj", "obj") and not following) or verb.head == verb:
                 break
             verb = verb.head
         if verb.pos_ == "VERB":
@@ -4064,7 +4086,8 @@ class _SentenceCoder(SpeechRules):
             # Police arrest their own country's protesters; soldiers kill the other side's; those
             # released, expelled or abducted are often foreigners, so nothing is assumed of them.
             # (and sanctions fall on others: "imposed sanctions on its commander")
-            foreign = code[:2] in (*_VIOLENCE, "16") or code.startswith(("084", "174", "0353", "1053"))
+            # (asylum is given to others' people)
+            foreign = code[:2] in (*_VIOLENCE, "16") or code.startswith(("084", "174", "0353", "1053", "075"))
             foreign = foreign and target.agent != "OPP"  # "freed 52 political prisoners": its own opponents
             if source.agent == "COP" and target.agent in ("REB", "CRM", "UAF"):
                 foreign = False  # "security forces had been battling militants in the camp": at home

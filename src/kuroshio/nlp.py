@@ -755,6 +755,38 @@ def repair_parse(doc: Doc) -> Doc:
                 for child in [c for c in head.children if c.dep_ == "cc" and c.i < token.i]:
                     child.head = up
                 token.head = up
+    for token in doc:
+        # "Trump hosted Pakistan's army chief for a lunch": the verb read as a participle of the
+        # object's owner ("Trump-hosted Pakistan"), the subject hung on it
+        before = doc[token.i - 1] if token.i else None
+        if (
+            token.dep_ == "amod"
+            and token.tag_ in ("VBN", "VBD")
+            and token.head.i > token.i
+            and before is not None
+            # ("Trump" may be read as a noun modifying the phrase, when it opens the sentence)
+            and (
+                any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+                or (
+                    before.i == 0
+                    and before.text[:1].isupper()
+                    and before.dep_ in ("nmod", "compound")
+                    and before.head.i > token.i
+                )
+            )
+        ):
+            if before.dep_ != "nsubj":
+                before.head, before.dep_, before.pos_ = token, "nsubj", "PROPN"
+            phrase = token.head
+            while phrase.dep_ in ("poss", "compound", "amod") and phrase.head.i > phrase.i:
+                phrase = phrase.head
+            root = next(t for t in doc if t.head == t)
+            if phrase.pos_ not in ("NOUN", "PROPN") or root.pos_ in ("VERB", "AUX"):
+                continue  # (a sentence with a verb of its own was read otherwise)
+            token.head, token.dep_, token.tag_, token.pos_ = token, "ROOT", "VBD", "VERB"
+            phrase.head, phrase.dep_ = token, "dobj"
+            if root not in (token, phrase):
+                root.head, root.dep_ = token, "prep" if root.pos_ == "ADP" else "dep"
     for token in doc[:-2]:
         if token.lower_ == "persona" and doc[token.i + 1].lower_ == "non" and doc[token.i + 2].lower_ == "grata":
             # "declaring Rwanda's diplomats persona non grata": the Latin is parsed as a clause
