@@ -4893,6 +4893,33 @@ RULES = [
         },
         "2025-07-12",
     ),
+    (
+        "kind",
+        "Belarusian helicopters entered Lithuanian airspace on Sunday. Vilnius handed a protest note to Minsk's "
+        "charge d'affaires on Monday and called the incursion brazen.",
+        {
+            ("BLRMIL", "LTU", "150", "asserted"),
+            ("LTU", "BLRGOV", "114", "asserted"),
+            ("LTU", "BLRMIL", "111", "asserted"),
+        },
+        "2025-10-27",
+    ),
+    (
+        "metonym",
+        "Ukraine's parliament ratified the Rome Statute of the International Criminal Court on Wednesday.",
+        set(),
+        "2024-08-22",
+    ),
+    (
+        "expulsion",
+        "Prague ordered Russia on Monday to withdraw 20 diplomats from its embassy. Moscow warned that the move "
+        "would not go unanswered.",
+        {
+            ("CZE", "RUSGOV", "166", "asserted"),
+            ("RUS", "CZE", "130", "asserted"),
+        },
+        "2021-04-19",
+    ),
 ]
 
 

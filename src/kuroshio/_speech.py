@@ -260,7 +260,7 @@ class SpeechRules:
                     c
                     for c in governor.children
                     if c.dep_ in ("xcomp", "advcl")
-                    and self.lemma(c) in ("cut", "reduce", "shrink", "downsize")
+                    and self.lemma(c) in _CUTTING
                     and any(
                         o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in _STAFFS or _MISSIONS & _lemmas(o.subtree))
                         for o in c.children
@@ -274,6 +274,15 @@ class SpeechRules:
                     return self._expulsion(governor, embedded, addressees, "166")
         if embedded is None:
             return None
+        if (
+            lemma in _SENDING_AWAY
+            and self.lemma(embedded) in _CUTTING
+            and any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _STAFFS for o in embedded.children)
+        ):
+            # "ordered Russia to withdraw 40 diplomats from its embassy": diplomats sent home
+            addressees = [_actor_of(a.country, "GOV", a.text) for a in self._addressees(governor) if a.country]
+            if addressees:
+                return self._expulsion(governor, embedded, addressees, "166")
         if lemma in _SENDING_AWAY and self.lemma(embedded) in ("leave", "depart"):
             # "ordered Ethiopia's ambassador to leave the country", "gave Belgian diplomats 48 hours
             # to leave": an expulsion (174).
@@ -633,6 +642,8 @@ _SENDING_AWAY = frozenset("order force tell give".split())
 _MISSIONS = frozenset("embassy commission consulate mission legation".split())
 # Those a mission is staffed with: "ordered Russia to cut its embassy staff".
 _STAFFS = frozenset("staff personnel diplomat presence".split())
+# Verbs of sending staff home: "ordered Russia to cut its embassy staff", "to withdraw 40 diplomats".
+_CUTTING = frozenset("cut reduce shrink downsize withdraw recall pull".split())
 
 
 def _lemmas(tokens: Iterable[Token]) -> set[str]:

@@ -249,7 +249,8 @@ _BLAME_WORDS = frozenset(
     "witch dictator tyrant thug liar terrorist farce charade travesty persecution futile disgrace "
     # acts named as wrongs: "called the barrage a provocation", "called it a betrayal"
     "provocation provocations affront insult betrayal blunder outrage violation breach outrageous sin "
-    "antisemitic illegitimate unconstitutional unfriendly inappropriate ridiculous appalling".split()
+    "antisemitic illegitimate unconstitutional unfriendly inappropriate ridiculous appalling brazen "
+    "flagrant blatant".split()
 )
 # Adjectives that judge an act named again rather than tell another one: "the cowardly attack".
 _JUDGED = _BLAME_WORDS | frozenset("brutal heinous barbaric deadly latest recent treacherous despicable vile".split())

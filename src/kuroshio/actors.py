@@ -362,6 +362,11 @@ _DEEDS = frozenset("aggression act action attack behaviour behavior conduct crim
 _ROLE_PREPS = frozenset({"of", "in", "from", "at", "for"})
 # Bodies of a state that "his" government or "her" cabinet names by the person whose they are.
 _OWN_BODIES = frozenset("government administration cabinet regime ministers".split())
+# Texts named after the city they were made in.
+_NAMED_TEXTS = frozenset(
+    "statute treaty accord agreement protocol convention declaration charter process format principle "
+    "consensus communique memorandum".split()
+)
 # Codes of actors that are no state's.
 _NOT_STATES = frozenset(
     {
@@ -400,6 +405,12 @@ class SentenceActors:
                 continue
             if mention.kind == "country" and _province(span):
                 continue  # "Nigeria's Niger state", "Borno state": a province named like a country
+            if (
+                mention.kind in ("capital", "place")
+                and span[-1].dep_ == "compound"
+                and span[-1].head.lemma_.lower() in _NAMED_TEXTS
+            ):
+                continue  # "ratified the Rome Statute", "the Minsk agreements": a text named by a city
             for token in span:
                 self.by_token.setdefault(token.i, mention)
         self._halves(doc, mentions)

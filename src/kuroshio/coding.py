@@ -3366,6 +3366,18 @@ class _SentenceCoder(SpeechRules):
                 head, head_words = verb.head, self.found[verb.head.i][1]
                 own = {s.country for s in sources}
                 targets = [t for t in self._targets(head, self._is_passive(head), head_words) if t.country not in own]
+            if not targets:
+                # "warned that the move would not go unanswered": whoever made the move
+                own = {s.country or s.code for s in sources}
+                moves = [
+                    a
+                    for c in verb.children
+                    if c.dep_ == "ccomp"
+                    for n in c.children
+                    if n.dep_ in ("nsubj", "nsubjpass") and n.lemma_.lower() in _ANY_ACT
+                    for a in self._earlier_act(n)
+                ]
+                targets = [t for t in moves if (t.country or t.code) not in own]
             if targets and force and trigger.code == "130":
                 trigger = Trigger(trigger.kind, trigger.words, "138", trigger.frame)
             unless = [t for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "unless" and t.head != verb]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ._words import _SAID
+from ._words import _BLAME_WORDS, _SAID
 from .errors import ModelNotFoundError
 from .lexicons import Lexicons
 
@@ -146,7 +146,9 @@ def repair_parse(doc: Doc) -> Doc:
         # "called the expulsion regrettable": the thing called so read as a compound of the word
         # it is called, which is left as the object
         verb = token.head
-        if token.pos_ == "ADJ" and token.dep_ in ("oprd", "dobj", "ccomp") and verb.pos_ == "VERB":
+        # (the tagger may take the adjective for a noun: "called the intrusion brazen")
+        judged = token.pos_ == "ADJ" or (token.tag_ == "NN" and token.lower_ in _BLAME_WORDS)
+        if judged and token.dep_ in ("oprd", "dobj", "ccomp") and verb.pos_ == "VERB":
             nouns = [c for c in token.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
             if nouns and nouns[-1].i == token.i - 1:
                 noun = nouns[-1]
