@@ -4920,6 +4920,98 @@ RULES = [
         },
         "2021-04-19",
     ),
+    (
+        "demand",
+        "Trump told Russia to stop its attacks on Kyiv.",
+        {
+            ("USAGOV", "RUS", "1056", "asserted"),
+        },
+        "2025-04-24",
+    ),
+    (
+        "demand",
+        "Xi told the first Australian leader to visit Beijing in years that China was ready to improve ties.",
+        {
+            ("CHNGOV", "AUSGOV", "010", "asserted"),
+        },
+        "2023-11-06",
+    ),
+    (
+        "host",
+        "Xi rolled out the red carpet for Brazil's president on Tuesday.",
+        {
+            ("BRAGOV", "CHNGOV", "042", "asserted"),
+            ("CHNGOV", "BRAGOV", "043", "asserted"),
+        },
+        "2024-11-20",
+    ),
+    (
+        "kind",
+        "Israeli jets knocked Hodeidah port out of service on Sunday.",
+        {
+            ("ISRMIL", "YEM", "195", "asserted"),
+        },
+        "2025-05-11",
+    ),
+    (
+        "kind",
+        "Niger's junta scrapped a military cooperation pact with the United States.",
+        {
+            ("NERGOVMIL", "USA", "160", "asserted"),
+        },
+        "2024-03-17",
+    ),
+    (
+        "kind",
+        "Washington returned Cuba to its list of state sponsors of terrorism on Monday.",
+        {
+            ("USA", "CUB", "163", "asserted"),
+        },
+        "2021-01-12",
+    ),
+    (
+        "kind",
+        "Beijing accused Manila of provocations, an accusation the Philippine foreign ministry rejected.",
+        {
+            ("CHN", "PHL", "1123", "asserted"),
+            ("PHLGOV", "CHN", "016", "asserted"),
+        },
+        "2025-08-12",
+    ),
+    (
+        "kind",
+        "Seoul waved away Pyongyang's demands on Friday.",
+        {
+            ("KOR", "PRK", "120", "asserted"),
+        },
+        "2025-03-14",
+    ),
+    (
+        "reference",
+        "Canada recognised Palestine on Sunday, drawing condemnation from Israel. Germany also criticised the "
+        "decision.",
+        {
+            ("CAN", "PSE", "054", "asserted"),
+            ("DEU", "CAN", "111", "asserted"),
+            ("ISR", "CAN", "111", "asserted"),
+        },
+        "2025-09-22",
+    ),
+    (
+        "place",
+        "China's commerce ministry announced tariffs on Tuesday. The ministry also put two American drone makers on "
+        "its unreliable entity list.",
+        {
+            ("CHNGOV", "USABUS", "163", "asserted"),
+        },
+        "2025-02-04",
+    ),
+    (
+        "actor",
+        "The Iran-aligned movement held talks in Riyadh on Tuesday.",
+        set(),
+        "2023-09-20",
+    ),
 ]
 
 

@@ -340,6 +340,18 @@ class SpeechRules:
         elif lemma in _ASKING_VERBS and addressees:
             kind = "appeal"
         elif (
+            lemma == "tell"
+            and addressees
+            and embedded.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in embedded.children)
+            # ("telling the first Australian leader to visit China in years that ...": who he is)
+            and not any(
+                o.dep_ in ("dobj", "obj") and any(m.lower_ in ("first", "last", "only") for m in o.children)
+                for o in governor.children
+            )
+        ):
+            kind = "demand"  # "told Iran to halt its support": a demand, not a statement
+        elif (
             lemma in INTENT_VERBS
             or (governor.pos_ == "ADJ" and governor.lower_ in _INTENT_ADJECTIVES)
             or (own is not None and own[0].code[:2] == "03")

@@ -267,6 +267,9 @@ class DocumentMemory:
     # Who did the last act of any kind, for "condemned the move" after "A, B and C recognised X".
     last_act: list[Actor] = field(default_factory=list)
     earlier_act: list[Actor] = field(default_factory=list)  # ... and who did the act before that
+    # Who did the last act that was more than words, for "denounced the decision" after others
+    # have condemned it already.
+    last_deed: list[Actor] = field(default_factory=list)
     # What that act was and to whom, for "South Korea followed suit" in the next sentence.
     last_done: list[tuple[str, Actor | None]] = field(default_factory=list)
     # The parties to the last meeting or talks, for "both sides agreed" after a mediated round.
@@ -362,6 +365,8 @@ _DEEDS = frozenset("aggression act action attack behaviour behavior conduct crim
 _ROLE_PREPS = frozenset({"of", "in", "from", "at", "for"})
 # Bodies of a state that "his" government or "her" cabinet names by the person whose they are.
 _OWN_BODIES = frozenset("government administration cabinet regime ministers".split())
+# Words after a hyphen that make a name the side a group takes: "Iran-aligned", "Russia-backed".
+_SIDING = frozenset("aligned backed allied linked supported sponsored funded".split())
 # Texts named after the city they were made in.
 _NAMED_TEXTS = frozenset(
     "statute treaty accord agreement protocol convention declaration charter process format principle "
@@ -734,7 +739,7 @@ class SentenceActors:
             if island:
                 return [_actor(island, "", _np_text(head))]
         if (
-            head.lower_ in ("country", "city")
+            head.lower_ in ("country", "city", "kingdom")
             and head.dep_ in ("poss", "nsubj", "nsubjpass", "dobj", "pobj")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             and not any(c.dep_ in ("amod", "compound", "prep") for c in head.children)
@@ -1188,6 +1193,8 @@ def _stance(token: Token) -> bool:
     doc, i = token.doc, token.i
     if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti"):
         return True
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _SIDING:
+        return True  # "the Iran-aligned movement", "Russia-backed separatists": whom they side with
     return i >= 1 and doc[i - 1].lower_ in ("pro-", "anti-")
 
 

@@ -231,6 +231,12 @@ def _unanchored(actor: Actor) -> bool:
 
 
 _UNKNOWN = frozenset("unidentified unknown unnamed masked".split())
+# Things one is put on or in that are no places: "put two firms on its entity list".
+_NO_PLACES = frozenset("list blacklist agenda register".split())
+# Roots of acts that are words only, which "the decision" or "the move" does not name.
+_WORDS_ONLY = frozenset({"01", "02", "10", "11", "12"})
+# Words for an act that are said of deeds, not of words: "the decision", "the move".
+_DEED_NOUNS = frozenset("move step decision action measure".split())
 # Roots of acts done to another side, whose unnamed side is the other country of the story.
 _HOSTILE_ROOTS = frozenset({"11", "12", "13", "15", "16", "17", "18", "19", "20"})
 # Agents that act across borders, so an unnamed one facing a state may be the other state's.
@@ -407,6 +413,13 @@ class _SentenceCoder(SpeechRules):
                     and words[0].head.head.head == verb
                 ):
                     continue  # "opened their exercises, with live-fire drills" does not "open fire"
+                if (
+                    len(words) == 1
+                    and words[0].dep_ == "prep"
+                    and words[0].lower_ in ("on", "for")
+                    and words[0].head.dep_ in ("oprd", "attr")
+                ):
+                    continue  # "called the move an attack on its sovereignty" does not "call on"
                 return pattern, words
         return None
 
@@ -1124,6 +1137,8 @@ class _SentenceCoder(SpeechRules):
                     if guest.dep_ in ("dobj", "obj"):  # "talks with visiting Foreign Minister Penny Wong"
                         found.extend(self._resolve(guest))
                 for pobj in child.children:
+                    if places and pobj.lemma_.lower() in _NO_PLACES:
+                        continue  # "put two firms on its entity list": no place
                     if pobj.dep_ == "pobj" and not (places and self._phrase_trigger(pobj) is not None):
                         actors = self._resolve(pobj)
                         if not actors and deep and pobj.lemma_.lower() not in _ASIDE:
@@ -1525,6 +1540,8 @@ class _SentenceCoder(SpeechRules):
                         copies.append(RawEvent(follower, target, code, f"{token.text} suit", modality, token.i))
             if all(m == "asserted" for _c, _t, m in done.values()):
                 self.memory.last_act = unique_actors([*self.memory.last_act, *followers])
+                if any(c[:2] not in _WORDS_ONLY for c, _t, _m in done.values()):
+                    self.memory.last_deed = unique_actors([*self.memory.last_deed, *followers])
                 for root in {c[:2] for c, _t, _m in done.values()}:
                     self.memory.acts[root] = unique_actors([*self.memory.acts.get(root, []), *followers])
         return copies
@@ -1535,6 +1552,8 @@ class _SentenceCoder(SpeechRules):
             return  # "crimes in the Gaza war": a setting named, no act that "the decision" refers to
         if events and sources and self.memory.last_act != list(sources):
             self.memory.earlier_act = list(self.memory.last_act)
+        if events and sources and trigger.code[:2] not in _WORDS_ONLY and modality in ("asserted", "intended"):
+            self.memory.last_deed = list(sources)
         if modality == "intended" and events and sources:
             self.memory.last_act = list(sources)  # "said he would lift sanctions ... hailed the decision"
         if modality != "asserted":
@@ -1939,6 +1958,11 @@ class _SentenceCoder(SpeechRules):
             while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
                 clause = clause.head
             own = {a.code for a in self._subjects(clause)[0]}
+            deeds = self.memory.last_deed
+            if deeds and not all(a.code in own for a in deeds) and noun.lemma_.lower() in _DEED_NOUNS:
+                # "Israel recognised Somaliland, drawing condemnation from Somalia ... Egypt also
+                # denounced the decision": the recognition, not the condemnation
+                return list(deeds)
             if self.memory.last_act and all(a.code in own for a in self.memory.last_act):
                 # ("denounced the ruling and said Washington would respond": not his own warning)
                 return list(self.memory.earlier_act) or self._decided(noun)
@@ -2052,6 +2076,7 @@ class _SentenceCoder(SpeechRules):
                     and head.dep_ == "pobj"
                     and head.head.lower_ in (*LOCATION_PREPS, "on")
                     and self._phrase_trigger(head) is None  # not "appreciation for China's assistance"
+                    and head.lemma_.lower() not in _NO_PLACES
                 ):
                     # "on Mogadishu's Lido beach": the place that owns the place
                     places += [a for c in head.children if c.dep_ == "poss" for a in self._resolve(c)]
@@ -3178,6 +3203,8 @@ class _SentenceCoder(SpeechRules):
         if trigger.frame == "host" and not passive:
             # "welcomed Putin to Beijing": the guest is the object, not the place.
             guests = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._resolve(c)]
+            # ("rolled out the red carpet for the crown prince": the one it is rolled out for)
+            guests = guests or [a for a in self._prep_objects(verb, ("for",)) if a.agent or a.country]
             targets = guests or targets
         if not targets and trigger.code[:2] in ("02", "10"):
             targets = self._addressees(verb)  # "demanded that the DPRK forsake its program"
