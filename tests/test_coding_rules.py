@@ -5012,6 +5012,27 @@ RULES = [
         set(),
         "2023-09-20",
     ),
+    (
+        "expulsion",
+        "Managua ordered the diplomatic staff of three European countries, including Spain and Italy, to leave the "
+        "country.",
+        {
+            ("NIC", "ESPGOV", "166", "asserted"),
+            ("NIC", "ITAGOV", "166", "asserted"),
+        },
+        "2024-05-20",
+    ),
+    (
+        "target",
+        "Japanese Defence Minister Gen Nakatani said on Tuesday that China's drills were dangerous. China's foreign "
+        "ministry spokesman, Lin Jian, called his remarks irresponsible.",
+        {
+            ("CHN", "", "150", "asserted"),
+            ("CHNGOV", "JPNGOV", "111", "asserted"),
+            ("JPNGOV", "CHN", "111", "asserted"),
+        },
+        "2025-04-01",
+    ),
 ]
 
 

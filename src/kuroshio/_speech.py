@@ -286,7 +286,18 @@ class SpeechRules:
         if lemma in _SENDING_AWAY and self.lemma(embedded) in ("leave", "depart"):
             # "ordered Ethiopia's ambassador to leave the country", "gave Belgian diplomats 48 hours
             # to leave": an expulsion (174).
-            addressees = self._addressees(governor)
+            addressees = self._addressees(governor) or [
+                a for a in self._targets(governor, False, []) if a.country and a.country != "IGO"
+            ]
+            staff = [
+                o
+                for o in governor.children
+                if o.dep_ in ("dobj", "obj")
+                and (o.lemma_.lower() in _STAFFS or any(m.lower_ == "diplomatic" for m in o.children))
+            ]
+            if staff:
+                # "ordered the diplomatic staff of seven countries to leave": their diplomats
+                addressees = [_actor_of(a.country, "GOV", a.text) for a in addressees if a.country]
             missions = [
                 p
                 for c in (governor, *(o for o in governor.children if o.dep_ in ("dobj", "obj")))

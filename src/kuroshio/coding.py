@@ -3507,19 +3507,26 @@ class _SentenceCoder(SpeechRules):
             called = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd")]
             # ("calling the EU's plans illegal": a small clause whose subject is what is called so)
             called += [g for c in called if c.dep_ == "oprd" for g in c.children if g.dep_ == "nsubj"]
+            own = {s.country or s.code for s in sources}
             targets = [a for c in called for a in (self._resolve(c) or self._noun_sources(c)[0])][:1]
+            # ("Iran's spokesman called his remarks reckless": not the speaker's own remarks)
+            targets = [t for t in targets if (t.country or t.code) not in own]
             if not targets:
                 # "Britain, France and Germany accused Tehran ... Araghchi called the move
                 # unjustified": all who made the move
-                own = {s.country or s.code for s in sources}
                 targets = [a for c in called for a in self._earlier_act(c) if (a.country or a.code) not in own]
             said = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd") and c.lemma_.lower() in _SAYINGS]
-            own = {s.country or s.code for s in sources}
             for owner in (
                 (g for c in said for g in c.children if g.dep_ == "poss" and g.pos_ == "PRON") if not targets else ()
             ):
                 # "called his remarks reckless": whose remarks they were
                 targets = [a for a in self._pronoun(owner) if (a.country or a.code) not in own][:1]
+                if not targets:
+                    # (not the speaker's own: the person named before who is someone else)
+                    people = [a for t in self._people_before(owner) for a in self.actors.resolve(t) if a.agent]
+                    if self.memory.last_person is not None:
+                        people.append(self.memory.last_person)
+                    targets = [a for a in people if (a.country or a.code) not in own][:1]
             if not targets and said:
                 # "denied it ..., calling the claim groundless": whoever made the claim
                 targets = self._last_to_act(("11", "01", "10", "17"), sources)
