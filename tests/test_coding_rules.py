@@ -5033,6 +5033,27 @@ RULES = [
         },
         "2025-04-01",
     ),
+    (
+        "reference",
+        "Australia and Canada imposed travel bans on two Israeli ministers over settler violence in the occupied "
+        "West Bank, a move that Israel's foreign minister called outrageous.",
+        {
+            ("AUS", "ISRGOV", "163", "asserted"),
+            ("CAN", "ISRGOV", "163", "asserted"),
+            ("ISRGOV", "AUS", "111", "asserted"),
+            ("ISRGOV", "CAN", "111", "asserted"),
+        },
+        "2025-06-11",
+    ),
+    (
+        "reference",
+        "Israel recognised Somaliland on Friday, a decision that Egypt condemned.",
+        {
+            ("EGY", "ISR", "111", "asserted"),
+            ("ISR", "SOM", "054", "asserted"),
+        },
+        "2025-12-27",
+    ),
 ]
 
 

@@ -550,7 +550,13 @@ class _SentenceCoder(SpeechRules):
             ]
         if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl" and token.i < token.head.i:
             # "Chaudhry, whom they had taken hostage"; "claimed a bombing that killed nine": the claimants
-            return self._resolve(token.head.head) or self._claimants(token.head.head)
+            antecedent = token.head.head
+            if antecedent.lemma_.lower() in _ANY_ACT and token.dep_ in ("dobj", "obj"):
+                # "a penalty that Orban denounced": those who imposed it
+                referred = self._act_referred(antecedent)
+                if referred:
+                    return referred
+            return self._resolve(antecedent) or self._claimants(antecedent)
         if (
             token.lower_ in ("whom", "which")
             and token.dep_ == "pobj"
@@ -1783,8 +1789,11 @@ class _SentenceCoder(SpeechRules):
                             return list(self.memory.acts[root])
             return []
         head = noun.head
-        for _ in range(4):
-            if head.i in self.found:
+        deed = noun.lemma_.lower() in _DEED_NOUNS
+        for _ in range(8 if deed else 4):
+            # ("imposed bans over violence by settlers in the West Bank, a move that ...": a move
+            # is what the clause's verb did, not the violence named on the way)
+            if head.i in self.found and not (deed and head.pos_ == "NOUN"):
                 sources = self._subjects(head)[0]
                 if sources:
                     return sources
@@ -3508,7 +3517,22 @@ class _SentenceCoder(SpeechRules):
             # ("calling the EU's plans illegal": a small clause whose subject is what is called so)
             called += [g for c in called if c.dep_ == "oprd" for g in c.children if g.dep_ == "nsubj"]
             own = {s.country or s.code for s in sources}
-            targets = [a for c in called for a in (self._resolve(c) or self._noun_sources(c)[0])][:1]
+            moved = [
+                c.head.head
+                for c in called
+                if c.lower_ in ("that", "which") and c.head.dep_ == "relcl" and c.head.head.lemma_.lower() in _ANY_ACT
+            ]
+            if (
+                not moved
+                and verb.dep_ in ("acl", "relcl")
+                and verb.head.lemma_.lower() in _ANY_ACT
+                and not any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("that", "which") for c in verb.children)
+            ):
+                moved = [verb.head]  # (the parser may make "that" a mark and the clause an acl)
+            # "imposed travel bans on Ben-Gvir, a move that Israel's foreign minister called
+            # outrageous": those who made the move
+            targets = [a for m in moved for a in self._act_referred(m)]
+            targets = targets or [a for c in called for a in (self._resolve(c) or self._noun_sources(c)[0])][:1]
             # ("Iran's spokesman called his remarks reckless": not the speaker's own remarks)
             targets = [t for t in targets if (t.country or t.code) not in own]
             if not targets:
