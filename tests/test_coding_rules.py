@@ -5054,6 +5054,17 @@ RULES = [
         },
         "2025-12-27",
     ),
+    (
+        "parse repair",
+        "Lula hosted Colombia's Gustavo Petro and Chile's Gabriel Boric in Brasilia on Tuesday.",
+        {
+            ("BRAGOV", "CHLGOV", "043", "asserted"),
+            ("BRAGOV", "COLGOV", "043", "asserted"),
+            ("CHLGOV", "BRAGOV", "042", "asserted"),
+            ("COLGOV", "BRAGOV", "042", "asserted"),
+        },
+        "2023-05-30",
+    ),
 ]
 
 

@@ -789,6 +789,35 @@ def repair_parse(doc: Doc) -> Doc:
             phrase.head, phrase.dep_ = token, "dobj"
             if root not in (token, phrase):
                 root.head, root.dep_ = token, "prep" if root.pos_ == "ADP" else "dep"
+    for token in doc:
+        # "hosted Egypt's Abdel Fattah al-Sisi and Somalia's Hassan Sheikh Mohamud": two people,
+        # each with his country, read as Sisi-and-Somalia owning Mohamud
+        head = token.head
+        owned = [c for c in (*token.children, *head.children) if c.dep_ == "poss" and c.i < token.i]
+        joined = [
+            c
+            for c in token.children
+            if c.dep_ == "conj" and any(g.dep_ == "case" and g.lower_ == "'s" for g in c.children)
+        ]
+        if (
+            token.dep_ in ("poss", "nmod")
+            and token.pos_ == "PROPN"
+            and head.pos_ == "PROPN"
+            and head.i > token.i
+            and owned
+            and joined
+            and head.dep_ != "poss"
+        ):
+            other = joined[0]
+            for owner in owned:
+                owner.head = token
+            token.head, token.dep_ = head.head if head.head != head else token, head.dep_
+            if head.head == head:
+                token.head = token
+            head.head, head.dep_ = token, "conj"
+            other.head, other.dep_ = head, "poss"
+            for cc in (c for c in list(token.children) if c.dep_ == "cc" and c.i < other.i):
+                cc.head = token
     for token in doc[:-2]:
         if token.lower_ == "persona" and doc[token.i + 1].lower_ == "non" and doc[token.i + 2].lower_ == "grata":
             # "declaring Rwanda's diplomats persona non grata": the Latin is parsed as a clause
