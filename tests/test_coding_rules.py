@@ -5065,6 +5065,24 @@ RULES = [
         },
         "2023-05-30",
     ),
+    (
+        "meeting",
+        "Xi apologised to Kishida in a phone call on Saturday.",
+        {
+            ("CHNGOV", "JPNGOV", "041", "asserted"),
+            ("CHNGOV", "JPNGOV", "055", "asserted"),
+            ("JPNGOV", "CHNGOV", "041", "asserted"),
+        },
+        "2023-08-26",
+    ),
+    (
+        "kind",
+        "Erdogan urged Putin during talks on Monday to revive the grain deal.",
+        {
+            ("TURGOV", "RUSGOV", "020", "asserted"),
+        },
+        "2023-09-04",
+    ),
 ]
 
 

@@ -336,8 +336,15 @@ class _SentenceCoder(SpeechRules):
                                     if pobj.dep_ == "pobj":
                                         for what in (pobj, *pobj.conjuncts):  # "tonnes of rations and supplies"
                                             add(what)
-                elif child.dep_ in ("prep", "agent") and child.lower_ not in ("after", "before", "following", "since"):
-                    # (not "held off on tariffs after a phone call": what came before is no object)
+                elif child.dep_ in ("prep", "agent") and child.lower_ not in (
+                    "after",
+                    "before",
+                    "following",
+                    "since",
+                    "during",
+                ):
+                    # (not "held off on tariffs after a phone call": what came before is no object,
+                    # nor "urged Putin during talks to ...": what went on meanwhile)
                     for grandchild in child.children:
                         if grandchild.dep_ == "pcomp" and child.lower_ == "from":
                             add(grandchild)  # "barred two officials from entering": what is barred
@@ -3996,6 +4003,8 @@ class _SentenceCoder(SpeechRules):
             # speaker and the one spoken to.
             verb = noun.head.head
             addressees = [a for c in verb.children if c.dep_ in ("dobj", "obj", "dative") for a in self._resolve(c)]
+            # ("apologised to Aliyev in a telephone call")
+            addressees = addressees or [a for a in self._prep_objects(verb, ("to",)) if a.agent or a.country]
             if addressees:
                 sources, targets = self._subjects(verb)[0], targets or addressees
         if (
