@@ -5083,6 +5083,15 @@ RULES = [
         },
         "2023-09-04",
     ),
+    (
+        "parse repair",
+        "The foreign minister declared on Monday that Rwanda's envoy was no longer welcome in Kinshasa, branding "
+        "him an agent of destabilisation.",
+        {
+            ("CODGOV", "RWAGOV", "111", "asserted"),
+        },
+        "2025-01-27",
+    ),
 ]
 
 

@@ -818,6 +818,19 @@ def repair_parse(doc: Doc) -> Doc:
             other.head, other.dep_ = head, "poss"
             for cc in (c for c in list(token.children) if c.dep_ == "cc" and c.i < other.i):
                 cc.head = token
+    for token in doc:
+        # "Rubio declared that South Africa's ambassador was no longer welcome, branding him a
+        # politician who hates America": the speaker brands the one his clause is about
+        head = token.head
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ == "advcl"
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in (*_SAID, "declare", "insist", "claim")
+            and doc[token.i - 1].text == ","
+            and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in token.children)
+        ):
+            token.head = head.head
     for token in doc[:-2]:
         if token.lower_ == "persona" and doc[token.i + 1].lower_ == "non" and doc[token.i + 2].lower_ == "grata":
             # "declaring Rwanda's diplomats persona non grata": the Latin is parsed as a clause
