@@ -124,10 +124,10 @@ HELD_OUT_SETS = [
     ("gold_heldout65.jsonl", 30, 0.36, 0.21),
     ("gold_heldout66.jsonl", 30, 0.53, 0.20),
     # first runs (at 56d2743) root 0.469 / 0.480 / 0.408 / 0.459, strict 0.166 / 0.137 / 0.169 / 0.082
-    ("gold_heldout67.jsonl", 30, 0.45, 0.15),
-    ("gold_heldout68.jsonl", 30, 0.46, 0.12),
-    ("gold_heldout69.jsonl", 30, 0.39, 0.15),
-    ("gold_heldout70.jsonl", 30, 0.44, 0.07),
+    ("gold_heldout67.jsonl", 30, 0.56, 0.19),
+    ("gold_heldout68.jsonl", 30, 0.55, 0.13),
+    ("gold_heldout69.jsonl", 30, 0.45, 0.15),
+    ("gold_heldout70.jsonl", 30, 0.58, 0.11),
 ]
 
 
