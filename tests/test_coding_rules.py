@@ -5092,6 +5092,22 @@ RULES = [
         },
         "2025-01-27",
     ),
+    (
+        "kind",
+        "Beijing imposed anti-dumping duties of up to 30% on pork from the European Union on Friday.",
+        {
+            ("CHN", "IGOEUREEC", "163", "asserted"),
+        },
+        "2025-09-06",
+    ),
+    (
+        "kind",
+        "Ottawa agreed on Friday to cut duties on Chinese electric vehicles.",
+        {
+            ("CAN", "CHN", "0354", "asserted"),
+        },
+        "2026-01-17",
+    ),
 ]
 
 

@@ -1162,9 +1162,16 @@ class _SentenceCoder(SpeechRules):
                             actors = self._prep_objects(pobj, ("from", "by")) or [
                                 a for g in owners for a in self._resolve(g)
                             ]
-                        if not actors and pobj.lemma_.lower() in ("import", "export", "good", "product", "shipment"):
+                        if not actors and (
+                            pobj.lemma_.lower() in ("import", "export", "good", "product", "shipment")
+                            or child.lower_ == "on"  # ("duties on brandy from the European Union")
+                        ):
                             # "a 50% tariff on imports from Brazil": the country they come from
-                            actors = [a for a in self._prep_objects(pobj, ("from",)) if a.country and not a.agent]
+                            actors = [
+                                a
+                                for a in self._prep_objects(pobj, ("from",))
+                                if (a.country and not a.agent) or a.code.startswith("IGOEUR")
+                            ]
                         if not actors:  # "an investigation into cars imported from China": their maker's country
                             actors = [
                                 a
