@@ -5108,6 +5108,22 @@ RULES = [
         },
         "2026-01-17",
     ),
+    (
+        "kind",
+        "Beijing's ban on exports of rare earth magnets to India angered New Delhi.",
+        {
+            ("CHN", "IND", "163", "asserted"),
+        },
+        "2025-06-10",
+    ),
+    (
+        "kind",
+        "Beijing struck back on Friday with a ban on exports of drone parts to the United States.",
+        {
+            ("CHN", "USA", "163", "asserted"),
+        },
+        "2025-04-11",
+    ),
 ]
 
 

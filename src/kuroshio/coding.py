@@ -437,6 +437,13 @@ class _SentenceCoder(SpeechRules):
                 if what.lemma_.lower() in acts:
                     frame = "recip" if noun.lemma_.lower() in _MUTUAL_OF_ACTS else ""
                     return Trigger("noun", (noun.lemma_.lower(), what.lemma_.lower()), acts[what.lemma_.lower()], frame)
+        if noun.lemma_.lower() in ("ban", "curb", "restriction", "halt") and noun.pos_ == "NOUN":
+            # "China's ban on exports of dual-use goods to Japan": trade stopped is an embargo
+            traded = {
+                p.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+            }
+            if traded & {"export", "import", "sale", "shipment", "purchase"}:
+                return Trigger("noun", (noun.lemma_.lower(), "export"), "163", "")
         patterns = self.lex.nouns.get(noun.lemma_.lower()) or self.lex.nouns.get(noun.lower_)
         if not patterns or self._in_name(noun):
             return None
@@ -1166,11 +1173,13 @@ class _SentenceCoder(SpeechRules):
                             pobj.lemma_.lower() in ("import", "export", "good", "product", "shipment")
                             or child.lower_ == "on"  # ("duties on brandy from the European Union")
                         ):
-                            # "a 50% tariff on imports from Brazil": the country they come from
+                            # "a 50% tariff on imports from Brazil": the country they come from;
+                            # "a ban on exports of dual-use goods to Japan": where they go
+                            bound = ("to",) if pobj.lemma_.lower() in ("export", "sale", "shipment") else ("from",)
                             actors = [
                                 a
-                                for a in self._prep_objects(pobj, ("from",))
-                                if (a.country and not a.agent) or a.code.startswith("IGOEUR")
+                                for a in self._prep_objects(pobj, bound, deep=bound == ("to",))
+                                if (a.country and (not a.agent or bound == ("to",))) or a.code.startswith("IGOEUR")
                             ]
                         if not actors:  # "an investigation into cars imported from China": their maker's country
                             actors = [
