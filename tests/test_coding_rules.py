@@ -5124,6 +5124,22 @@ RULES = [
         },
         "2025-04-11",
     ),
+    (
+        "kind",
+        "Georgia put its membership of the Council of Europe's assembly on ice on Monday.",
+        {
+            ("GEO", "IGOEURCOE", "160", "asserted"),
+        },
+        "2025-01-28",
+    ),
+    (
+        "kind",
+        "Armenia has put its participation in the Collective Security Treaty Organization on ice.",
+        {
+            ("ARM", "IGOCASCST", "160", "asserted"),
+        },
+        "2024-02-23",
+    ),
 ]
 
 

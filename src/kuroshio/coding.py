@@ -504,6 +504,9 @@ class _SentenceCoder(SpeechRules):
             return [a for g in token.children if g.dep_ == "poss" for a in self._resolve(g)] or self._prep_objects(
                 token, ("of",)
             )
+        if token.lemma_.lower() in ("participation", "membership", "involvement") and token.pos_ == "NOUN":
+            # "put its participation in the CSTO on ice": the body one takes part in
+            return [a for a in self._prep_objects(token, ("in", "of")) if a.code.startswith(("IGO", "NGO"))]
         if token.lemma_.lower() in ("visa", "passport") and token.pos_ == "NOUN":
             # "revoked the US visa of Colombia's president": whose visa, not who issued it
             return [a for g in token.children if g.dep_ == "poss" for a in self._resolve(g)] or self._prep_objects(
@@ -3240,6 +3243,10 @@ class _SentenceCoder(SpeechRules):
             targets = guests or targets
         if not targets and trigger.code[:2] in ("02", "10"):
             targets = self._addressees(verb)  # "demanded that the DPRK forsake its program"
+        if not targets and trigger.code[:2] == "16" and len(words) > 1:
+            # "put its participation in the CSTO on ice": the object the pattern left aside
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c not in words]
+            targets = [a for c in objects for a in self._resolve(c)]
         if not targets and trigger.code in ("0253", "1053"):
             # "Houthi forces detained 11 UN staff ..., and Guterres demanded their release": of
             # whoever holds them, the last to detain or abduct
