@@ -5140,6 +5140,75 @@ RULES = [
         },
         "2024-02-23",
     ),
+    (
+        "reference",
+        "Masked gunmen opened fire on pilgrims near a shrine in Baluchistan on Sunday, killing nine. Prime Minister "
+        "Shehbaz Sharif condemned the killings.",
+        {
+            ("PAKGOV", "PAKUAF", "111", "asserted"),
+            ("PAKUAF", "PAK", "190", "asserted"),
+        },
+        "2025-03-10",
+    ),
+    (
+        "actor",
+        "Uzbekistan's foreign minister met a Taliban delegation in Termez on Monday.",
+        {
+            ("AFGGOV", "UZBGOV", "040", "asserted"),
+            ("UZBGOV", "AFGGOV", "040", "asserted"),
+        },
+        "2024-08-12",
+    ),
+    (
+        "actor",
+        "North Korean troops fired on South Korean army posts along the border on Friday.",
+        {
+            ("PRKMIL", "KORMIL", "190", "asserted"),
+        },
+        "2024-10-18",
+    ),
+    (
+        "conjunction",
+        "Russia signed a treaty of friendship and trade with the leaders of Armenia, Belarus and Kazakhstan in "
+        "Minsk on Thursday, at a summit held at a time of unilateral sanctions.",
+        {
+            ("ARMGOV", "RUS", "057", "asserted"),
+            ("BLRGOV", "RUS", "057", "asserted"),
+            ("KAZGOV", "RUS", "057", "asserted"),
+            ("RUS", "ARMGOV", "057", "asserted"),
+            ("RUS", "BLRGOV", "057", "asserted"),
+            ("RUS", "KAZGOV", "057", "asserted"),
+        },
+        "2023-12-07",
+    ),
+    (
+        "target",
+        "Ottawa welcomed the decision by Mexico to lift its duties on Canadian steel.",
+        {
+            ("CAN", "MEX", "051", "asserted"),
+        },
+        "2024-05-20",
+    ),
+    (
+        "target",
+        "Tokyo condemned the launch by Pyongyang on Wednesday.",
+        {
+            ("JPN", "PRK", "111", "asserted"),
+            ("PRK", "JPN", "150", "asserted"),
+        },
+        "2024-05-29",
+    ),
+    (
+        "reference",
+        "Beijing threatened to cut imports if Manila kept allowing the killing of Chinese fishermen, an accusation "
+        "the Philippine foreign ministry denied.",
+        {
+            ("CHN", "PHL", "130", "asserted"),
+            ("PHL", "CHNCVL", "190", "hypothetical"),
+            ("PHLGOV", "CHN", "016", "asserted"),
+        },
+        "2024-07-03",
+    ),
 ]
 
 

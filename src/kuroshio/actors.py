@@ -464,6 +464,10 @@ class SentenceActors:
         if any(w in lowered for w in ("reporters", "press freedom", "journalist")):
             for mention in (m for m in mentions if doc.text[m.start : m.end] == "RSF"):
                 self._replace(mention, NameEntry("RSF", "NGOMEDRSF", "org"))
+        # The Taliban have been Afghanistan's government since they took Kabul in August 2021
+        if self.memory.year >= 2022:
+            for mention in (m for m in mentions if m.entries[0].code == "AFGREBTAL"):
+                self._replace(mention, NameEntry(doc.text[mention.start : mention.end], "AFGGOV", "institution"))
 
     def _replace(self, mention: Mention, entry: NameEntry) -> None:
         replaced = Mention(mention.start, mention.end, (entry,))
@@ -918,7 +922,10 @@ class SentenceActors:
                     country = m.entries[0].code
                     break
                 if kind == "institution":
-                    return Actor.from_code(m.entries[0].code, text)
+                    code = m.entries[0].code
+                    if agent == "MIL" and code[3:] == "GOV":  # "Taliban forces" of the Taliban government
+                        return _actor(code[:3], "MIL", text)
+                    return Actor.from_code(code, text)
                 if kind == "org" and org is None:
                     org = m.entries[0].code
                     if token.i < head.i and agent:

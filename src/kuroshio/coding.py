@@ -231,6 +231,8 @@ def _unanchored(actor: Actor) -> bool:
 
 
 _UNKNOWN = frozenset("unidentified unknown unnamed masked".split())
+# What is said or handed down, whose maker "by" names: "the award by the tribunal".
+_SAID_THINGS = frozenset("award announcement statement remark comment declaration".split())
 # Things one is put on or in that are no places: "put two firms on its entity list".
 _NO_PLACES = frozenset("list blacklist agenda register".split())
 # Roots of acts that are words only, which "the decision" or "the move" does not name.
@@ -515,6 +517,12 @@ class _SentenceCoder(SpeechRules):
         if token.lemma_.lower() in ("activity", "operation") and token.tag_ == "NNS":
             # "banned all activities of the Awami League": the body whose they are
             return self._prep_objects(token, ("of",))
+        if token.pos_ == "NOUN" and token.dep_ not in _SUBJECT_DEPS and token.lemma_.lower() in _ANY_ACT | _SAID_THINGS:
+            # "welcomed the decision by Australia to lift tariffs", "rejected the award by the
+            # tribunal": the one whose act or words they are
+            makers = [a for a in self._prep_objects(token, ("by",)) if a.agent or a.country or a.code[:3] == "IGO"]
+            if makers:
+                return makers
         if token.lemma_.lower() in _ASIDE:
             return []  # "on the sidelines of the SCO summit": a where, not the body that met
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -540,6 +548,12 @@ class _SentenceCoder(SpeechRules):
                 for a in self._resolve(o)
             ]
             if owners:
+                states = {a.country for a in owners if a.country and not a.agent}
+                if len(states) == 1 and all(a.country in states or _unanchored(a) for a in owners):
+                    # "Pakistani army posts": the army's of Pakistan, one owner
+                    state = states.pop()
+                    held = [_of_country(a, state) if _unanchored(a) else a for a in owners if a.agent]
+                    return unique_actors(held or owners)
                 return owners
             if token.lemma_.lower() == "target":
                 return [a for a in self._prep_objects(token, ("in",)) if a.country and not a.agent]
@@ -1816,10 +1830,17 @@ class _SentenceCoder(SpeechRules):
             return []
         head = noun.head
         deed = noun.lemma_.lower() in _DEED_NOUNS
-        for _ in range(8 if deed else 4):
+        # ("if its government kept allowing the killing of Christians, an accusation Abuja
+        # denied": an accusation is something said, not the killing it tells of)
+        said = noun.lemma_.lower() in ("accusation", "allegation", "claim", "charge", "assertion")
+        for _ in range(8 if deed or said else 4):
             # ("imposed bans over violence by settlers in the West Bank, a move that ...": a move
             # is what the clause's verb did, not the violence named on the way)
-            if head.i in self.found and not (deed and head.pos_ == "NOUN"):
+            if (
+                head.i in self.found
+                and not (deed and head.pos_ == "NOUN")
+                and not (said and self.found[head.i][0].code[:2] not in (*_WORDS_ONLY, "13"))
+            ):
                 sources = self._subjects(head)[0]
                 if sources:
                     return sources
@@ -3611,7 +3632,9 @@ class _SentenceCoder(SpeechRules):
                     if t.code != sources[0].code
                 ]
         if (trigger.frame == "recip" or trigger.code in _RECIPROCAL_CODES) and any(
-            t.lower_ in ("unilateral", "unilaterally") for t in verb.subtree
+            # (of the act itself: not "at a time of unilateral tariffs" in a clause beside it)
+            t.lower_ in ("unilateral", "unilaterally") and (t.head == verb or t.head in words or t.head.head == verb)
+            for t in verb.subtree
         ):
             trigger = Trigger(trigger.kind, trigger.words, trigger.code, "one")  # one side's act
         if trigger.code == "166" and all(not t.country for t in targets):
@@ -3912,6 +3935,8 @@ class _SentenceCoder(SpeechRules):
             and noun.head.pos_ == "VERB"
             and noun.head.i not in self.found
             and self.lemma(noun.head) not in _WATCHING | _SPEECH | _MENTIONING
+            # ("calling the killings a massacre": a name given to another's act)
+            and not (self.lemma(noun.head) == "call" and any(c.dep_ in ("oprd", "acomp") for c in noun.head.children))
         ):
             sources = self._subjects(noun.head)[0]
             if not targets:

@@ -862,9 +862,47 @@ def repair_parse(doc: Doc) -> Doc:
             for word in doc[token.i + 1 : token.i + 3]:
                 word.head, word.dep_ = token, "amod"
             token.head, token.dep_, token.pos_ = verb, "oprd", "NOUN"
+    for token in doc:
+        # "the presidents of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": a list of places
+        # read as a place and its apposition
+        if (
+            token.dep_ == "appos"
+            and token.ent_type_ == "GPE"
+            and token.head.ent_type_ == "GPE"
+            and token.i == token.head.i + 2
+            and doc[token.i - 1].text == ","
+            and any(c.dep_ == "conj" for c in token.children)
+        ):
+            token.dep_ = "conj"
+    for token in doc:
+        # "condemned the launch by North Korea": the maker of the thing, hung on the active verb
+        verb = token.head
+        if token.dep_ != "prep" or token.lower_ != "by" or verb.pos_ != "VERB":
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.right_edge.i == token.i - 1]
+        makers = [c for c in token.children if c.dep_ == "pobj" and (c.ent_type_ in _MAKERS or c.pos_ == "PROPN")]
+        if (
+            objects
+            and makers
+            and objects[0].pos_ == "NOUN"
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        ):
+            token.head = objects[0]
+    for token in doc:
+        # "signed a treaty of friendship and cooperation with the presidents of ...": the partner
+        # read as the friendship's, not the treaty's
+        if token.dep_ != "prep" or token.lower_ != "with":
+            continue
+        node = token.head
+        while node.dep_ == "conj" and node.head.i < node.i:
+            node = node.head
+        of = node.head if node.dep_ == "pobj" else None
+        if of is not None and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.dep_ in ("dobj", "obj"):
+            token.head = of.head
     return doc
 
 
+_MAKERS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 _SPEAKING = frozenset(
     "urge call demand say warn appeal ask condemn denounce praise welcome vow pledge accuse criticize criticise".split()
 )
